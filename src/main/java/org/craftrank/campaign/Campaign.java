@@ -1,0 +1,83 @@
+package org.craftrank.campaign;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.craftrank.campaign.phase.CampaignPhase;
+import org.craftrank.model.definition.CampaignLevel;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** One selection round, bound to the frozen copy of the scoring model it was opened with. */
+@Entity
+@Table(name = "campaign")
+public class Campaign {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    public CampaignLevel level;
+
+    @Column(name = "campaign_year")
+    public int year;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    public CampaignPhase phase;
+
+    /** Id of the model file the campaign was opened from (informational: the frozen copy below rules). */
+    @Column(name = "model_id")
+    public String modelId;
+
+    /** SHA-256 of {@link #modelContent}. */
+    @Column(name = "model_hash")
+    public String modelHash;
+
+    @Column(name = "model_file_name")
+    public String modelFileName;
+
+    /** The model file's text as it was when the campaign was opened. */
+    @Column(name = "model_content", length = 1_000_000)
+    public String modelContent;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "aggregation_method")
+    public AggregationMethod aggregationMethod;
+
+    @Column(name = "trim_count")
+    public int trimCount;
+
+    /** Tie-break steps in order, comma-separated (e.g. {@code CAPABILITY:LEAD,MEDIAN}). */
+    @Column(name = "tie_break_order")
+    public String tieBreakOrder;
+
+    @Column(name = "shortlist_size")
+    public Integer shortlistSize;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public List<String> tieBreakSteps() {
+        return tieBreakOrder == null || tieBreakOrder.isEmpty() ? List.of()
+                : Arrays.asList(tieBreakOrder.split(","));
+    }
+}

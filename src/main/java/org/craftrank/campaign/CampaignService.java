@@ -1,0 +1,202 @@
+package org.craftrank.campaign;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.craftrank.campaign.phase.CampaignFacts;
+import org.craftrank.campaign.phase.CampaignPhase;
+import org.craftrank.campaign.phase.PhaseTransitionPolicy;
+import org.craftrank.common.FieldErrors;
+import org.craftrank.common.NotFoundException;
+import org.craftrank.common.RuleConflictException;
+import org.craftrank.model.LoadedModel;
+import org.craftrank.model.ScoringModelCatalog;
+import org.craftrank.model.ScoringModelView;
+import org.craftrank.model.definition.ScoringModel;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Opens campaigns (freezing their model), changes their settings and moves them through their phases. */
+@ApplicationScoped
+public class CampaignService {
+
+    /** Phases in which the aggregation settings may still change: before the ranking is deliberated. */
+    private static final Set<CampaignPhase> SETTINGS_EDITABLE = EnumSet.range(CampaignPhase.DRAFT, CampaignPhase.SCORING);
+
+    private final CampaignRepository campaigns;
+    private final ScoringModelCatalog catalog;
+    private final FrozenModels frozenModels;
+    private final PhaseTransitionPolicy policy = new PhaseTransitionPolicy();
+
+    public CampaignService(CampaignRepository campaigns, ScoringModelCatalog catalog, FrozenModels frozenModels) {
+        this.campaigns = campaigns;
+        this.catalog = catalog;
+        this.frozenModels = frozenModels;
+    }
+
+    @Transactional
+    public CampaignView create(CreateCampaignRequest request) {
+        FieldErrors errors = new FieldErrors();
+        Optional<LoadedModel> loaded = catalog.find(request.modelId());
+        if (loaded.isEmpty()) {
+            errors.add("modelId", "known-model", "unknown scoring model '" + request.modelId()
+                    + "'; GET /api/scoring-models lists the available ones");
+        } else if (loaded.get().model().eligibility().minShopFloorYearsFor(request.level()).isEmpty()) {
+            errors.add("level", "model-covers-level", "model '" + request.modelId() + "' defines no eligibility for "
+                    + request.level() + "; it covers " + loaded.get().model().eligibility().minShopFloorYears().keySet());
+        }
+        AggregationSettings aggregation = request.aggregation() == null ? AggregationSettings.defaults()
+                : request.aggregation();
+        loaded.ifPresent(m -> checkAggregation(aggregation, m.model(), errors));
+        errors.throwIfAny();
+
+        LoadedModel model = loaded.orElseThrow();
+        Campaign campaign = new Campaign();
+        campaign.name = request.name().strip();
+        campaign.level = request.level();
+        campaign.year = request.year();
+        campaign.phase = CampaignPhase.DRAFT;
+        campaign.modelId = model.model().id();
+        campaign.modelFileName = model.fileName();
+        campaign.modelContent = model.content();
+        campaign.modelHash = model.contentHash();
+        applyAggregation(campaign, aggregation);
+        campaign.shortlistSize = request.shortlistSize();
+        campaign.createdAt = Instant.now();
+        campaigns.persist(campaign);
+        return view(campaign);
+    }
+
+    @Transactional
+    public CampaignView update(long id, UpdateCampaignRequest request) {
+        Campaign campaign = require(id);
+        requirePhase(campaign, SETTINGS_EDITABLE, "change the campaign's settings");
+        FieldErrors errors = new FieldErrors();
+        AggregationSettings aggregation = request.aggregation() == null ? settingsOf(campaign) : request.aggregation();
+        checkAggregation(aggregation, frozenModels.of(campaign).model(), errors);
+        errors.throwIfAny();
+        campaign.name = request.name().strip();
+        campaign.year = request.year();
+        applyAggregation(campaign, aggregation);
+        campaign.shortlistSize = request.shortlistSize();
+        return view(campaign);
+    }
+
+    @Transactional
+    public CampaignView transition(long id, TransitionRequest request) {
+        Campaign campaign = require(id);
+        CampaignFacts facts = campaigns.facts(id);
+        policy.check(campaign.phase, request.to(), facts).ifPresent(refusal -> {
+            throw new RuleConflictException(refusal.rule(), refusal.message());
+        });
+        CampaignTransition transition = new CampaignTransition();
+        transition.campaignId = campaign.id;
+        transition.fromPhase = campaign.phase;
+        transition.toPhase = request.to();
+        transition.reason = request.reason();
+        transition.happenedAt = Instant.now();
+        campaigns.record(transition);
+        campaign.phase = request.to();
+        return view(campaign, facts);
+    }
+
+    @Transactional
+    public List<CampaignView> list() {
+        return campaigns.listNewestFirst().stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public Optional<CampaignView> find(long id) {
+        return campaigns.findByIdOptional(id).map(this::view);
+    }
+
+    @Transactional
+    public List<TransitionView> history(long id) {
+        require(id);
+        return campaigns.history(id).stream().map(TransitionView::of).toList();
+    }
+
+    @Transactional
+    public ScoringModelView frozenModel(long id) {
+        return ScoringModelView.of(frozenModels.of(require(id)));
+    }
+
+    /** The campaign entity, or a 404. For services of other features working inside their transaction. */
+    public Campaign require(long id) {
+        return campaigns.findByIdOptional(id).orElseThrow(() -> new NotFoundException("campaign", id));
+    }
+
+    /** The model the campaign froze. */
+    public ScoringModel modelOf(Campaign campaign) {
+        return frozenModels.of(campaign).model();
+    }
+
+    /** Refuses with 409 unless the campaign is in one of {@code allowed}; {@code action} says what was tried. */
+    public static void requirePhase(Campaign campaign, Set<CampaignPhase> allowed, String action) {
+        if (!allowed.contains(campaign.phase)) {
+            throw new RuleConflictException("phase", "cannot " + action + " while the campaign is in phase "
+                    + campaign.phase + "; allowed in " + allowed);
+        }
+    }
+
+    private static void checkAggregation(AggregationSettings settings, ScoringModel model, FieldErrors errors) {
+        AggregationMethod method = settings.method() == null ? AggregationMethod.MEAN : settings.method();
+        int trim = settings.trimCount() == null ? 0 : settings.trimCount();
+        if (method == AggregationMethod.TRIMMED_MEAN && trim < 1) {
+            errors.add("aggregation.trimCount", "trim-count-needed",
+                    "TRIMMED_MEAN needs trimCount of at least 1 (1 drops one highest and one lowest score)");
+        }
+        if (method != AggregationMethod.TRIMMED_MEAN && trim != 0) {
+            errors.add("aggregation.trimCount", "trim-count-unused",
+                    "trimCount applies only to TRIMMED_MEAN; leave it 0 for " + method);
+        }
+        List<String> steps = settings.tieBreakOrder() == null ? List.of() : settings.tieBreakOrder();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < steps.size(); i++) {
+            String step = steps.get(i);
+            String field = "aggregation.tieBreakOrder[" + i + "]";
+            if (step == null || !seen.add(step)) {
+                errors.add(field, "unique", "tie-break step '" + step + "' is empty or repeated");
+            } else if (step.startsWith(AggregationSettings.CAPABILITY_STEP)) {
+                String code = step.substring(AggregationSettings.CAPABILITY_STEP.length());
+                if (model.capability(code).isEmpty()) {
+                    errors.add(field, "known-capability", "capability '" + code + "' is not in model " + model.id()
+                            + "; use one of " + model.capabilities().stream().map(c -> c.code()).toList());
+                }
+            } else if (!AggregationSettings.PLAIN_STEPS.contains(step)) {
+                errors.add(field, "known-tie-break", "unknown tie-break step '" + step + "'; use CAPABILITY:<code> or one of "
+                        + AggregationSettings.PLAIN_STEPS);
+            }
+        }
+    }
+
+    private static void applyAggregation(Campaign campaign, AggregationSettings settings) {
+        campaign.aggregationMethod = settings.method() == null ? AggregationMethod.MEAN : settings.method();
+        campaign.trimCount = settings.trimCount() == null ? 0 : settings.trimCount();
+        campaign.tieBreakOrder = String.join(",", settings.tieBreakOrder() == null ? List.of() : settings.tieBreakOrder());
+    }
+
+    private static AggregationSettings settingsOf(Campaign campaign) {
+        return new AggregationSettings(campaign.aggregationMethod, campaign.trimCount,
+                new ArrayList<>(campaign.tieBreakSteps()));
+    }
+
+    private CampaignView view(Campaign campaign) {
+        return view(campaign, campaigns.facts(campaign.id));
+    }
+
+    private CampaignView view(Campaign campaign, CampaignFacts facts) {
+        LoadedModel model = frozenModels.of(campaign);
+        return new CampaignView(campaign.id, campaign.name, campaign.level, campaign.year, campaign.phase,
+                campaign.phase.next().orElse(null),
+                new CampaignView.FrozenModelRef(campaign.modelId, model.model().name(), campaign.modelFileName,
+                        campaign.modelHash),
+                settingsOf(campaign), campaign.shortlistSize, campaign.createdAt,
+                new CampaignView.Counts(facts.unitCount(), facts.candidateCount(), facts.expertCount()));
+    }
+}

@@ -1,0 +1,23 @@
+package org.craftrank.campaign;
+
+import org.craftrank.campaign.phase.CampaignPhase;
+import org.craftrank.model.definition.CampaignLevel;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+
+/** A campaign on the wire. */
+@Schema(name = "Campaign")
+public record CampaignView(long id, String name, CampaignLevel level, int year, CampaignPhase phase,
+                           @Schema(description = "the phase the campaign can move to next, if any")
+                           CampaignPhase nextPhase,
+                           FrozenModelRef model, AggregationSettings aggregation, Integer shortlistSize,
+                           Instant createdAt, Counts counts) {
+
+    /** Which model the campaign froze, and the hash of the frozen text. */
+    public record FrozenModelRef(String id, String name, String fileName, String contentHash) {
+    }
+
+    public record Counts(long units, long candidates, long experts) {
+    }
+}

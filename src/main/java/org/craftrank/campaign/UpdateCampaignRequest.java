@@ -1,0 +1,19 @@
+package org.craftrank.campaign;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Changes a campaign's settings; its level and model are fixed when it is opened. */
+@Schema(name = "UpdateCampaignRequest")
+public record UpdateCampaignRequest(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull @Min(2000) @Max(2100) Integer year,
+        @Valid AggregationSettings aggregation,
+        @Positive Integer shortlistSize) {
+}

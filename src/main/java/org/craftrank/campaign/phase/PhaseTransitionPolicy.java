@@ -1,0 +1,48 @@
+package org.craftrank.campaign.phase;
+
+import java.util.Optional;
+
+/**
+ * Decides whether a campaign may move from one phase to another. Campaigns move forward one phase at a
+ * time; each move may have a guard that the campaign's state must satisfy. One method per guard.
+ */
+public final class PhaseTransitionPolicy {
+
+    public Optional<TransitionRefusal> check(CampaignPhase current, CampaignPhase requested, CampaignFacts facts) {
+        Optional<TransitionRefusal> order = movesOnePhaseForward(current, requested);
+        if (order.isPresent()) {
+            return order;
+        }
+        return switch (requested) {
+            case NOMINATION -> hasRecommendingUnits(facts);
+            case FORMAL_REVIEW -> hasCandidates(facts);
+            case SCORING -> hasCandidates(facts).or(() -> hasExperts(facts));
+            default -> Optional.empty();
+        };
+    }
+
+    Optional<TransitionRefusal> movesOnePhaseForward(CampaignPhase current, CampaignPhase requested) {
+        if (current.next().filter(requested::equals).isPresent()) {
+            return Optional.empty();
+        }
+        String allowed = current.next().map(p -> "the only allowed move is to " + p)
+                .orElse("it is the last phase");
+        return Optional.of(new TransitionRefusal("phase-order",
+                "cannot move from " + current + " to " + requested + ": " + allowed));
+    }
+
+    Optional<TransitionRefusal> hasRecommendingUnits(CampaignFacts facts) {
+        return facts.unitCount() > 0 ? Optional.empty() : Optional.of(new TransitionRefusal(
+                "has-recommending-units", "nomination needs at least one recommending unit"));
+    }
+
+    Optional<TransitionRefusal> hasCandidates(CampaignFacts facts) {
+        return facts.candidateCount() > 0 ? Optional.empty() : Optional.of(new TransitionRefusal(
+                "has-candidates", "the campaign has no candidates yet"));
+    }
+
+    Optional<TransitionRefusal> hasExperts(CampaignFacts facts) {
+        return facts.expertCount() > 0 ? Optional.empty() : Optional.of(new TransitionRefusal(
+                "has-experts", "scoring needs at least one expert"));
+    }
+}

@@ -1,0 +1,115 @@
+package org.craftrank.candidate;
+
+import org.craftrank.candidate.identity.PhoneNumber;
+import org.craftrank.candidate.identity.ResidentIdNumber;
+import org.craftrank.common.FieldErrors;
+import org.craftrank.model.definition.ExtraField;
+import org.craftrank.model.definition.ScoringModel;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Field checks that depend on the campaign's frozen model or on formats Bean Validation cannot express.
+ * Eligibility (years, age, referees) is the formal review's business, not a reason to refuse storing data.
+ */
+final class CandidateInputChecks {
+
+    private final ScoringModel model;
+    private final LocalDate today;
+
+    CandidateInputChecks(ScoringModel model, LocalDate today) {
+        this.model = model;
+        this.today = today;
+    }
+
+    FieldErrors check(CandidateRequest request) {
+        FieldErrors errors = new FieldErrors();
+        idNumberIsValid(request.idNumber(), errors);
+        phoneIsValid(request.phone(), errors);
+        textsWithinModelLimits(request, errors);
+        groupIsOneOfTheModels(request.group(), errors);
+        extraFieldsMatchTheModel(request.extraFields(), errors);
+        return errors;
+    }
+
+    void idNumberIsValid(String idNumber, FieldErrors errors) {
+        if (isBlank(idNumber)) {
+            return;
+        }
+        // The message never repeats the number: errors end up in logs and screens.
+        ResidentIdNumber.problem(ResidentIdNumber.normalise(idNumber), today).ifPresent(problem ->
+                errors.add("idNumber", "gb11643", "idNumber: " + problem));
+    }
+
+    void phoneIsValid(String phone, FieldErrors errors) {
+        if (!isBlank(phone) && !PhoneNumber.isValid(PhoneNumber.normalise(phone))) {
+            errors.add("phone", "phone-format",
+                    "phone: must be an 11-digit mobile number or a landline with area code (e.g. 010-68591845)");
+        }
+    }
+
+    void textsWithinModelLimits(CandidateRequest request, FieldErrors errors) {
+        Map<String, String> texts = Map.of(
+                "recommendationReason", nullToEmpty(request.recommendationReason()),
+                "oneLineReason", nullToEmpty(request.oneLineReason()),
+                "personalStatement", nullToEmpty(request.personalStatement()));
+        model.eligibility().textLimits().forEach((field, limit) -> {
+            String text = texts.getOrDefault(field, "");
+            int length = text.codePointCount(0, text.length());
+            if (length > limit) {
+                errors.add(field, "max-length", field + ": " + length + " characters, over the limit of " + limit
+                        + " set by model " + model.id());
+            }
+        });
+    }
+
+    void groupIsOneOfTheModels(String group, FieldErrors errors) {
+        if (model.hasGroups() && isBlank(group)) {
+            errors.add("group", "required", "group: model " + model.id() + " reviews by group; choose one of "
+                    + model.groups());
+        } else if (!isBlank(group) && !model.groups().contains(group.strip())) {
+            errors.add("group", "known-group", model.hasGroups()
+                    ? "group: '" + group + "' is not one of " + model.groups()
+                    : "group: model " + model.id() + " has no groups; leave it empty");
+        }
+    }
+
+    void extraFieldsMatchTheModel(Map<String, Object> extraFields, FieldErrors errors) {
+        if (extraFields == null) {
+            return;
+        }
+        extraFields.forEach((code, value) -> {
+            String field = "extraFields." + code;
+            Optional<ExtraField> definition = model.extraFields().stream().filter(f -> f.code().equals(code)).findFirst();
+            if (definition.isEmpty()) {
+                errors.add(field, "known-field", field + ": model " + model.id() + " defines no such field; it has "
+                        + model.extraFields().stream().map(ExtraField::code).toList());
+            } else if (value != null && !fits(definition.get().type(), value)) {
+                errors.add(field, "type", field + ": " + (definition.get().type() == ExtraField.ExtraFieldType.BOOLEAN
+                        ? "must be true or false" : "must be a whole number of at least 0"));
+            }
+        });
+    }
+
+    /** The stored text form of an extra field's value (already checked by {@link #fits}). */
+    static String storedForm(Object value) {
+        return value instanceof Number n ? String.valueOf(n.longValue()) : String.valueOf(value);
+    }
+
+    private static boolean fits(ExtraField.ExtraFieldType type, Object value) {
+        return switch (type) {
+            case BOOLEAN -> value instanceof Boolean;
+            case COUNT -> (value instanceof Integer || value instanceof Long) && ((Number) value).longValue() >= 0;
+        };
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

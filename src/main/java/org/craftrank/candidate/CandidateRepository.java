@@ -1,0 +1,29 @@
+package org.craftrank.candidate;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+
+@ApplicationScoped
+public class CandidateRepository implements PanacheRepository<Candidate> {
+
+    /** Candidates in a stable order (by id), never the database's whim; optionally of one unit. */
+    public PanacheQuery<Candidate> byCampaign(long campaignId, Long unitId) {
+        return unitId == null ? find("campaignId = ?1 order by id", campaignId)
+                : find("campaignId = ?1 and unitId = ?2 order by id", campaignId, unitId);
+    }
+
+    public Optional<Candidate> findInCampaign(long campaignId, long candidateId) {
+        return find("campaignId = ?1 and id = ?2", campaignId, candidateId).firstResultOptional();
+    }
+
+    public boolean codeTaken(long campaignId, String code) {
+        return count("campaignId = ?1 and code = ?2", campaignId, code) > 0;
+    }
+
+    public long countByUnit(long unitId) {
+        return count("unitId", unitId);
+    }
+}

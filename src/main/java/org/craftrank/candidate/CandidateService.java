@@ -1,0 +1,223 @@
+package org.craftrank.candidate;
+
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.craftrank.campaign.Campaign;
+import org.craftrank.campaign.CampaignService;
+import org.craftrank.campaign.phase.CampaignPhase;
+import org.craftrank.candidate.identity.PhoneNumber;
+import org.craftrank.candidate.identity.PseudonymCodes;
+import org.craftrank.candidate.identity.ResidentIdNumber;
+import org.craftrank.common.FieldErrors;
+import org.craftrank.common.InvalidInputException;
+import org.craftrank.common.NotFoundException;
+import org.craftrank.common.RuleConflictException;
+import org.craftrank.unit.RecommendingUnit;
+import org.craftrank.unit.RecommendingUnitRepository;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Candidates of a campaign: nomination, correction and removal, always against the frozen model. */
+@ApplicationScoped
+public class CandidateService {
+
+    /** Nominations are made while the campaign is being prepared or open for nomination. */
+    static final Set<CampaignPhase> NOMINATING = EnumSet.of(CampaignPhase.DRAFT, CampaignPhase.NOMINATION);
+    /** Corrections are still possible during the formal review (形式审查), not once scoring starts. */
+    static final Set<CampaignPhase> CORRECTABLE = EnumSet.range(CampaignPhase.DRAFT, CampaignPhase.FORMAL_REVIEW);
+
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    private final CandidateRepository candidates;
+    private final RecommendingUnitRepository units;
+    private final CampaignService campaigns;
+    private final PseudonymCodes codes = new PseudonymCodes(new SecureRandom());
+    private final Clock clock = Clock.systemDefaultZone();
+
+    public CandidateService(CandidateRepository candidates, RecommendingUnitRepository units,
+                            CampaignService campaigns) {
+        this.candidates = candidates;
+        this.units = units;
+        this.campaigns = campaigns;
+    }
+
+    @Transactional
+    public CandidatePage list(long campaignId, Long unitId, int page, int size) {
+        campaigns.require(campaignId);
+        if (page < 0) {
+            throw InvalidInputException.of("page", "min", "page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidInputException.of("size", "range", "size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        var query = candidates.byCampaign(campaignId, unitId).page(Page.of(page, size));
+        Map<Long, String> unitNames = unitNames(campaignId);
+        List<CandidateView> items = query.list().stream().map(c -> view(c, unitNames)).toList();
+        return new CandidatePage(items, page, size, query.count());
+    }
+
+    @Transactional
+    public Optional<CandidateView> find(long campaignId, long candidateId) {
+        campaigns.require(campaignId);
+        return candidates.findInCampaign(campaignId, candidateId).map(c -> view(c, unitNames(campaignId)));
+    }
+
+    @Transactional
+    public CandidateView create(long campaignId, CandidateRequest request) {
+        Campaign campaign = campaigns.require(campaignId);
+        CampaignService.requirePhase(campaign, NOMINATING, "nominate a candidate");
+        RecommendingUnit unit = unitOf(campaignId, request.recommendingUnitId());
+        checkFields(campaign, request);
+        requireQuotaLeft(unit, 1);
+        Candidate candidate = new Candidate();
+        candidate.campaignId = campaignId;
+        candidate.code = freshCode(campaignId);
+        candidate.createdAt = Instant.now(clock);
+        apply(candidate, request, unit);
+        candidates.persist(candidate);
+        return view(candidate, unitNames(campaignId));
+    }
+
+    @Transactional
+    public CandidateView update(long campaignId, long candidateId, CandidateRequest request) {
+        Campaign campaign = campaigns.require(campaignId);
+        Candidate candidate = require(campaignId, candidateId);
+        CampaignService.requirePhase(campaign, CORRECTABLE, "change a candidate");
+        RecommendingUnit unit = unitOf(campaignId, request.recommendingUnitId());
+        checkFields(campaign, request);
+        if (!unit.id.equals(candidate.unitId)) {
+            requireQuotaLeft(unit, 1);
+        }
+        apply(candidate, request, unit);
+        return view(candidate, unitNames(campaignId));
+    }
+
+    @Transactional
+    public void delete(long campaignId, long candidateId) {
+        Campaign campaign = campaigns.require(campaignId);
+        Candidate candidate = require(campaignId, candidateId);
+        CampaignService.requirePhase(campaign, NOMINATING, "withdraw a candidate");
+        candidates.delete(candidate);
+    }
+
+    private Candidate require(long campaignId, long candidateId) {
+        return candidates.findInCampaign(campaignId, candidateId)
+                .orElseThrow(() -> new NotFoundException("candidate", candidateId));
+    }
+
+    private RecommendingUnit unitOf(long campaignId, long unitId) {
+        return units.findInCampaign(campaignId, unitId).orElseThrow(() -> InvalidInputException.of(
+                "recommendingUnitId", "known-unit", "recommendingUnitId: no unit " + unitId + " in this campaign"));
+    }
+
+    private void checkFields(Campaign campaign, CandidateRequest request) {
+        FieldErrors errors = new CandidateInputChecks(campaigns.modelOf(campaign), LocalDate.now(clock))
+                .check(request);
+        errors.throwIfAny();
+    }
+
+    private void requireQuotaLeft(RecommendingUnit unit, int adding) {
+        long nominated = candidates.countByUnit(unit.id);
+        if (nominated + adding > unit.quota) {
+            throw new RuleConflictException("unit-quota", "unit '" + unit.name + "' has used its quota of "
+                    + unit.quota + " (" + nominated + " nominated)");
+        }
+    }
+
+    /** Random codes, retried on the rare collision inside the campaign (1 in about 10^9 per pair). */
+    private String freshCode(long campaignId) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String code = codes.next();
+            if (!candidates.codeTaken(campaignId, code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("could not find a free pseudonymous code");
+    }
+
+    private static void apply(Candidate c, CandidateRequest r, RecommendingUnit unit) {
+        c.unitId = unit.id;
+        c.name = r.name().strip();
+        c.gender = r.gender();
+        c.birthYearMonth = r.birthYearMonth();
+        c.ethnicity = trim(r.ethnicity());
+        c.education = trim(r.education());
+        c.politicalStatus = trim(r.politicalStatus());
+        c.idNumber = blank(r.idNumber()) ? null : ResidentIdNumber.normalise(r.idNumber());
+        c.employer = r.employer().strip();
+        c.position = trim(r.position());
+        c.industry = trim(r.industry());
+        c.trade = trim(r.trade());
+        c.title = trim(r.title());
+        c.skillLevel = trim(r.skillLevel());
+        c.workStart = r.workStart();
+        c.shopFloorYears = r.shopFloorYears();
+        c.enterpriseType = trim(r.enterpriseType());
+        c.personnelCategory = trim(r.personnelCategory());
+        c.migrantWorker = r.migrantWorker();
+        c.honours = trim(r.honours());
+        c.awards = trim(r.awards());
+        c.referees.clear();
+        if (r.referees() != null) {
+            for (CandidateRequest.RefereeRequest given : r.referees()) {
+                Referee referee = new Referee();
+                referee.name = given.name().strip();
+                referee.employer = given.employer().strip();
+                referee.title = trim(given.title());
+                c.referees.add(referee);
+            }
+        }
+        c.recommendationReason = trim(r.recommendationReason());
+        c.oneLineReason = trim(r.oneLineReason());
+        c.personalStatement = trim(r.personalStatement());
+        c.employerAddress = trim(r.employerAddress());
+        c.postcode = r.postcode();
+        c.phone = blank(r.phone()) ? null : PhoneNumber.normalise(r.phone());
+        c.group = trim(r.group());
+        c.groupCompany = trim(r.groupCompany());
+        c.extraFields.clear();
+        if (r.extraFields() != null) {
+            r.extraFields().forEach((code, value) -> {
+                if (value != null) {
+                    c.extraFields.put(code, CandidateInputChecks.storedForm(value));
+                }
+            });
+        }
+    }
+
+    private Map<Long, String> unitNames(long campaignId) {
+        return units.listByCampaign(campaignId).stream()
+                .collect(Collectors.toMap(u -> u.id, u -> u.name, (a, b) -> a));
+    }
+
+    private static CandidateView view(Candidate c, Map<Long, String> unitNames) {
+        return new CandidateView(c.id, c.campaignId, c.code, c.unitId, unitNames.get(c.unitId), c.name, c.gender,
+                c.birthYearMonth, c.ethnicity, c.education, c.politicalStatus,
+                c.idNumber == null ? null : ResidentIdNumber.mask(c.idNumber),
+                c.employer, c.position, c.industry, c.trade, c.title, c.skillLevel, c.workStart, c.shopFloorYears,
+                c.enterpriseType, c.personnelCategory, c.migrantWorker, c.honours, c.awards,
+                c.referees.stream().map(r -> new CandidateView.RefereeView(r.name, r.employer, r.title)).toList(),
+                c.recommendationReason, c.oneLineReason, c.personalStatement, c.employerAddress, c.postcode,
+                c.phone == null ? null : PhoneNumber.mask(c.phone), c.group, c.groupCompany,
+                new TreeMap<>(c.extraFields));
+    }
+
+    private static String trim(String s) {
+        return blank(s) ? null : s.strip();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

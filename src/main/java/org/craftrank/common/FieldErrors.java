@@ -1,0 +1,26 @@
+package org.craftrank.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects field errors while a request is checked, so the client learns every problem in one answer. */
+public final class FieldErrors {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public FieldErrors add(String field, String rule, String message) {
+        errors.add(new FieldError(field, rule, message));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    /** Throws a 400 listing everything collected, if anything was. */
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

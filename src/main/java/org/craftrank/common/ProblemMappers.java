@@ -1,0 +1,155 @@
+package org.craftrank.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Every error the API returns goes through here and leaves as RFC 9457 problem+json: a clear detail, the
+ * offending field and rule, never a stack trace or a Java class name.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        List<FieldError> errors = e.errors();
+        String detail = errors.size() == 1 ? errors.get(0).message()
+                : errors.size() + " fields are invalid; see errors[]";
+        return respond(Problem.of("invalid-input", "Invalid input", 400, detail, path(uri)).withErrors(errors));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return respond(Problem.of("not-found", "Not found", 404, e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(RuleConflictException e, UriInfo uri) {
+        return respond(Problem.of("rule-conflict", "Refused by a rule", 409, e.getMessage(), path(uri))
+                .withRule(e.rule()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), ruleOf(v), fieldOf(v) + ": " + v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .toList();
+        return invalidInput(new InvalidInputException(errors), uri);
+    }
+
+    /** Declared for the exact type so it wins over the framework's own mapper for it. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        FieldError error;
+        if (e instanceof UnrecognizedPropertyException u) {
+            String field = jsonPath(u);
+            error = new FieldError(field, "known-field", "unknown field '" + field + "'");
+        } else if (e instanceof InvalidFormatException f) {
+            String field = jsonPath(f);
+            error = new FieldError(field, "type",
+                    field + ": value '" + f.getValue() + "' is not a valid " + simpleType(f.getTargetType()));
+        } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = jsonPath(m);
+            error = new FieldError(field, "type", field + ": value has the wrong type or shape");
+        } else {
+            error = new FieldError("", "json", "the request body is not well-formed JSON");
+        }
+        return invalidInput(new InvalidInputException(List.of(error)), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // the framework wraps body-parsing failures; report them like any other bad field
+            return unreadableJson(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return respond(Problem.of("http-" + status, title, status, title, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        // The stack goes to the log under a reference the caller can quote; the body carries no internals.
+        LOG.errorf(e, "Unexpected error, reference %s", reference);
+        return respond(Problem.of("internal", "Internal error", 500,
+                "The request could not be completed; quote reference " + reference + " to the secretariat",
+                path(uri)));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** Bean Validation paths look like {@code create.request.name}: keep what follows the method argument. */
+    private static String fieldOf(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    private static String ruleOf(ConstraintViolation<?> v) {
+        String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return annotation.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type.isEnum()) {
+            return "choice; one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "number";
+        }
+        return "value";
+    }
+}

@@ -1,0 +1,70 @@
+package org.craftrank.unit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.craftrank.common.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/campaigns/{campaignId}/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Recommending units", description = "推荐单位 and their quotas (推荐名额)")
+public class RecommendingUnitResource {
+
+    private final RecommendingUnitService service;
+
+    public RecommendingUnitResource(RecommendingUnitService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "List the campaign's recommending units with quota and nominations so far")
+    public List<UnitView> list(@PathParam("campaignId") long campaignId) {
+        return service.list(campaignId);
+    }
+
+    @POST
+    @Operation(summary = "Add a recommending unit (DRAFT or NOMINATION phase)")
+    public Response create(@PathParam("campaignId") long campaignId, @Valid @NotNull UnitRequest request, UriInfo uri) {
+        UnitView created = service.create(campaignId, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/{unitId}")
+    @Operation(summary = "One recommending unit")
+    public UnitView get(@PathParam("campaignId") long campaignId, @PathParam("unitId") long unitId) {
+        return service.find(campaignId, unitId).orElseThrow(() -> new NotFoundException("recommending unit", unitId));
+    }
+
+    @PUT
+    @Path("/{unitId}")
+    @Operation(summary = "Replace a unit's name, kind and quota (DRAFT or NOMINATION phase)")
+    public UnitView update(@PathParam("campaignId") long campaignId, @PathParam("unitId") long unitId,
+                           @Valid @NotNull UnitRequest request) {
+        return service.update(campaignId, unitId, request);
+    }
+
+    @DELETE
+    @Path("/{unitId}")
+    @Operation(summary = "Remove a unit that has nominated nobody (DRAFT or NOMINATION phase)")
+    public Response delete(@PathParam("campaignId") long campaignId, @PathParam("unitId") long unitId) {
+        service.delete(campaignId, unitId);
+        return Response.noContent().build();
+    }
+}

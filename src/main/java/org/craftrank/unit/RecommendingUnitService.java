@@ -1,0 +1,112 @@
+package org.craftrank.unit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.craftrank.campaign.Campaign;
+import org.craftrank.campaign.CampaignService;
+import org.craftrank.campaign.phase.CampaignPhase;
+import org.craftrank.common.InvalidInputException;
+import org.craftrank.common.NotFoundException;
+import org.craftrank.common.RuleConflictException;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Recommending units of a campaign and their quotas. */
+@ApplicationScoped
+public class RecommendingUnitService {
+
+    /** Units and quotas are set up before and during nomination; afterwards the field is fixed. */
+    static final Set<CampaignPhase> EDITABLE = EnumSet.of(CampaignPhase.DRAFT, CampaignPhase.NOMINATION);
+
+    private final RecommendingUnitRepository units;
+    private final CampaignService campaigns;
+
+    public RecommendingUnitService(RecommendingUnitRepository units, CampaignService campaigns) {
+        this.units = units;
+        this.campaigns = campaigns;
+    }
+
+    @Transactional
+    public List<UnitView> list(long campaignId) {
+        campaigns.require(campaignId);
+        return units.listByCampaign(campaignId).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public Optional<UnitView> find(long campaignId, long unitId) {
+        campaigns.require(campaignId);
+        return units.findInCampaign(campaignId, unitId).map(this::view);
+    }
+
+    @Transactional
+    public UnitView create(long campaignId, UnitRequest request) {
+        Campaign campaign = campaigns.require(campaignId);
+        CampaignService.requirePhase(campaign, EDITABLE, "add a recommending unit");
+        String name = request.name().strip();
+        requireFreeName(campaignId, name, null);
+        RecommendingUnit unit = new RecommendingUnit();
+        unit.campaignId = campaignId;
+        apply(unit, name, request);
+        units.persist(unit);
+        return view(unit);
+    }
+
+    @Transactional
+    public UnitView update(long campaignId, long unitId, UnitRequest request) {
+        Campaign campaign = campaigns.require(campaignId);
+        RecommendingUnit unit = require(campaignId, unitId);
+        CampaignService.requirePhase(campaign, EDITABLE, "change a recommending unit");
+        String name = request.name().strip();
+        requireFreeName(campaignId, name, unitId);
+        long nominated = nominated(unit);
+        if (request.quota() < nominated) {
+            throw InvalidInputException.of("quota", "quota-covers-nominated", "quota " + request.quota()
+                    + " is below the " + nominated + " candidates the unit has already nominated");
+        }
+        apply(unit, name, request);
+        return view(unit);
+    }
+
+    @Transactional
+    public void delete(long campaignId, long unitId) {
+        Campaign campaign = campaigns.require(campaignId);
+        RecommendingUnit unit = require(campaignId, unitId);
+        CampaignService.requirePhase(campaign, EDITABLE, "remove a recommending unit");
+        if (nominated(unit) > 0) {
+            throw new RuleConflictException("unit-in-use", "unit '" + unit.name + "' has nominated candidates; "
+                    + "remove them first");
+        }
+        units.delete(unit);
+    }
+
+    /** The unit inside its campaign, or a 404. */
+    public RecommendingUnit require(long campaignId, long unitId) {
+        return units.findInCampaign(campaignId, unitId)
+                .orElseThrow(() -> new NotFoundException("recommending unit", unitId));
+    }
+
+    public long nominated(RecommendingUnit unit) {
+        return units.getEntityManager()
+                .createQuery("select count(c) from Candidate c where c.unitId = ?1", Long.class)
+                .setParameter(1, unit.id).getSingleResult();
+    }
+
+    private void requireFreeName(long campaignId, String name, Long exceptId) {
+        if (units.nameTaken(campaignId, name, exceptId)) {
+            throw InvalidInputException.of("name", "unique", "a unit named '" + name + "' already exists in this campaign");
+        }
+    }
+
+    private static void apply(RecommendingUnit unit, String name, UnitRequest request) {
+        unit.name = name;
+        unit.kind = request.kind();
+        unit.quota = request.quota();
+    }
+
+    private UnitView view(RecommendingUnit unit) {
+        return new UnitView(unit.id, unit.campaignId, unit.name, unit.kind, unit.quota, nominated(unit));
+    }
+}

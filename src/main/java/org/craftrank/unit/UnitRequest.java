@@ -1,0 +1,17 @@
+package org.craftrank.unit;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Creates or replaces a recommending unit. */
+@Schema(name = "UnitRequest")
+public record UnitRequest(
+        @NotBlank @Size(max = 100) @Schema(examples = "江苏省总工会") String name,
+        @NotNull UnitKind kind,
+        @NotNull @Min(0) @Max(10_000) @Schema(description = "推荐名额: most candidates the unit may nominate")
+        Integer quota) {
+}

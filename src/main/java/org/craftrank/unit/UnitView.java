@@ -1,0 +1,8 @@
+package org.craftrank.unit;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RecommendingUnit")
+public record UnitView(long id, long campaignId, String name, UnitKind kind, int quota,
+                       @Schema(description = "candidates nominated so far") long nominated) {
+}
