@@ -1,0 +1,84 @@
+package org.craftrank.api;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** Small helpers that set up campaigns through the public API, as a client would. */
+final class Api {
+
+    /** A valid GB 11643 number (check character X). */
+    static final String VALID_ID = "11010519491231002X";
+
+    private Api() {
+    }
+
+    static ValidatableResponse post(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+    }
+
+    static ValidatableResponse put(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().put(path).then();
+    }
+
+    static long createCampaign(String modelId, String level) {
+        return post("/api/campaigns", Map.of("name", "测试活动", "level", level, "year", 2024, "modelId", modelId))
+                .statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static long createNationalCampaign() {
+        return createCampaign("national-2024", "NATIONAL");
+    }
+
+    static long createUnit(long campaignId, String name, int quota) {
+        return post("/api/campaigns/" + campaignId + "/units", Map.of("name", name, "kind", "PROVINCE", "quota", quota))
+                .statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static long createExpert(long campaignId, String name) {
+        return post("/api/campaigns/" + campaignId + "/experts", Map.of("name", name, "employer", "示例大学"))
+                .statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static ValidatableResponse transition(long campaignId, String to) {
+        return post("/api/campaigns/" + campaignId + "/transitions", Map.of("to", to)).log().ifValidationFails();
+    }
+
+    /** A complete, valid candidate body for the 2024 national model; tests override single fields. */
+    static Map<String, Object> candidate(long unitId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("recommendingUnitId", unitId);
+        body.put("name", "张三");
+        body.put("gender", "MALE");
+        body.put("birthYearMonth", "1949-12");
+        body.put("idNumber", VALID_ID.toLowerCase());
+        body.put("employer", "中车示例机车车辆有限公司");
+        body.put("position", "班组成员");
+        body.put("industry", "制造业");
+        body.put("trade", "数控装调维修工");
+        body.put("skillLevel", "高级技师");
+        body.put("workStart", "2007-07");
+        body.put("shopFloorYears", 10);
+        body.put("phone", "139 1234 5678");
+        body.put("referees", List.of(
+                Map.of("name", "李四", "employer", "甲公司", "title", "首席技师"),
+                Map.of("name", "王五", "employer", "乙公司", "title", "首席技师"),
+                Map.of("name", "赵六", "employer", "丙公司", "title", "首席技师")));
+        body.put("recommendationReason", "长期扎根一线。");
+        body.put("oneLineReason", "扎根一线的数控工匠");
+        return body;
+    }
+
+    /** A campaign in NOMINATION with one unit of the given quota; returns {campaignId, unitId}. */
+    static long[] nominatingCampaign(int quota) {
+        long campaignId = createNationalCampaign();
+        long unitId = createUnit(campaignId, "江苏省总工会", quota);
+        transition(campaignId, "NOMINATION").statusCode(200);
+        return new long[]{campaignId, unitId};
+    }
+}

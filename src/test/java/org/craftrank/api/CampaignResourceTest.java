@@ -1,0 +1,175 @@
+package org.craftrank.api;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.craftrank.campaign.Campaign;
+import org.craftrank.campaign.CampaignRepository;
+import org.craftrank.model.LoadedModel;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.craftrank.api.Api.post;
+import static org.craftrank.api.Api.put;
+import static org.craftrank.api.Api.transition;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class CampaignResourceTest {
+
+    @Inject
+    CampaignRepository campaigns;
+
+    @Test
+    void openingACampaignFreezesItsModelAndStartsInDraft() {
+        String modelHash = given().get("/api/scoring-models/national-2024").then().extract().path("contentHash");
+        var created = post("/api/campaigns", Map.of("name", "2024年大国工匠培育对象推选", "level", "NATIONAL",
+                "year", 2024, "modelId", "national-2024", "shortlistSize", 200,
+                "aggregation", Map.of("method", "TRIMMED_MEAN", "trimCount", 1,
+                        "tieBreakOrder", List.of("CAPABILITY:PRAC", "MEDIAN"))))
+                .statusCode(201)
+                .header("Location", containsString("/api/campaigns/"))
+                .body("phase", equalTo("DRAFT"))
+                .body("nextPhase", equalTo("NOMINATION"))
+                .body("model.contentHash", equalTo(modelHash))
+                .body("aggregation.method", equalTo("TRIMMED_MEAN"))
+                .body("aggregation.tieBreakOrder", contains("CAPABILITY:PRAC", "MEDIAN"))
+                .body("counts.candidates", equalTo(0))
+                .extract().jsonPath();
+        long id = created.getLong("id");
+        given().get("/api/campaigns/" + id).then().statusCode(200).body("shortlistSize", equalTo(200));
+        given().get("/api/campaigns").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem((int) id));
+    }
+
+    @Test
+    void aCampaignKeepsReadingItsFrozenCopyWhenTheModelChangesLater() {
+        long id = Api.createNationalCampaign();
+        // Simulate the model file having been edited after the campaign was opened: only the campaign's own
+        // stored copy may matter from then on.
+        String edited = QuarkusTransaction.requiringNew().call(() -> {
+            Campaign campaign = campaigns.findById(id);
+            campaign.modelContent = campaign.modelContent.replace(
+                    "name: 2024年大国工匠培育对象推选评价指标", "name: 冻结副本");
+            campaign.modelHash = LoadedModel.sha256(campaign.modelContent);
+            return campaign.modelHash;
+        });
+        given().get("/api/campaigns/" + id + "/model").then().statusCode(200)
+                .body("name", equalTo("冻结副本")).body("contentHash", equalTo(edited));
+        given().get("/api/scoring-models/national-2024").then().body("name", equalTo("2024年大国工匠培育对象推选评价指标"));
+    }
+
+    @Test
+    void unknownModelIsA400NamingTheField() {
+        post("/api/campaigns", Map.of("name", "x", "level", "NATIONAL", "year", 2024, "modelId", "nope"))
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("modelId"))
+                .body("errors[0].rule", equalTo("known-model"));
+    }
+
+    @Test
+    void aLevelTheModelDoesNotCoverIsRefused() {
+        post("/api/campaigns", Map.of("name", "x", "level", "CITY", "year", 2024, "modelId", "national-2024"))
+                .statusCode(400).body("errors[0].field", equalTo("level"))
+                .body("errors[0].rule", equalTo("model-covers-level"));
+    }
+
+    @Test
+    void missingAndMalformedFieldsAreNamed() {
+        post("/api/campaigns", Map.of("level", "NATIONAL", "year", 1800, "modelId", "national-2024"))
+                .statusCode(400)
+                .body("errors.field", contains("name", "year"))
+                .body("errors.rule", contains("not-blank", "min"));
+        post("/api/campaigns", Map.of("name", "x", "level", "NATIONAL", "year", "soon", "modelId", "national-2024"))
+                .statusCode(400).body("errors[0].field", equalTo("year")).body("errors[0].rule", equalTo("type"));
+        post("/api/campaigns", Map.of("name", "x", "level", "GALACTIC", "year", 2024, "modelId", "national-2024"))
+                .statusCode(400).body("errors[0].field", equalTo("level"))
+                .body("detail", containsString("NATIONAL"));
+        post("/api/campaigns", Map.of("name", "x", "level", "NATIONAL", "year", 2024, "modelId", "national-2024",
+                "colour", "red"))
+                .statusCode(400).body("errors[0].field", equalTo("colour")).body("errors[0].rule", equalTo("known-field"));
+        given().contentType("application/json").body("{\"name\": ").post("/api/campaigns").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", not(containsString("Exception"))).body("detail", not(containsString("jackson")));
+    }
+
+    @Test
+    void aggregationSettingsAreCheckedAgainstTheModel() {
+        post("/api/campaigns", Map.of("name", "x", "level", "NATIONAL", "year", 2024, "modelId", "national-2024",
+                "aggregation", Map.of("method", "TRIMMED_MEAN", "tieBreakOrder", List.of("CAPABILITY:ACHV", "COIN"))))
+                .statusCode(400)
+                .body("errors.field", contains("aggregation.trimCount", "aggregation.tieBreakOrder[0]",
+                        "aggregation.tieBreakOrder[1]"))
+                .body("errors.rule", contains("trim-count-needed", "known-capability", "known-tie-break"));
+    }
+
+    @Test
+    void unknownCampaignIs404() {
+        given().get("/api/campaigns/987654").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("campaign 987654 not found"));
+        transition(987654, "NOMINATION").statusCode(404);
+    }
+
+    @Test
+    void illegalPhaseMovesAre409NamingBothPhases() {
+        long id = Api.createNationalCampaign();
+        transition(id, "SCORING").statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("phase-order"))
+                .body("detail", equalTo("cannot move from DRAFT to SCORING: the only allowed move is to NOMINATION"));
+        transition(id, "DRAFT").statusCode(409).body("rule", equalTo("phase-order"));
+        post("/api/campaigns/" + id + "/transitions", Map.of("to", "LATER")).statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        given().get("/api/campaigns/" + id).then().body("phase", equalTo("DRAFT"));
+    }
+
+    @Test
+    void guardsNameWhatIsMissing() {
+        long id = Api.createNationalCampaign();
+        transition(id, "NOMINATION").statusCode(409).body("rule", equalTo("has-recommending-units"));
+        Api.createUnit(id, "北京市总工会", 6);
+        transition(id, "NOMINATION").statusCode(200).body("phase", equalTo("NOMINATION"));
+        transition(id, "FORMAL_REVIEW").statusCode(409).body("rule", equalTo("has-candidates"));
+    }
+
+    @Test
+    void aCampaignWalksThroughEveryPhaseAndKeepsItsHistory() {
+        long id = Api.createNationalCampaign();
+        long unit = Api.createUnit(id, "北京市总工会", 6);
+        transition(id, "NOMINATION").statusCode(200);
+        post("/api/campaigns/" + id + "/candidates", Api.candidate(unit)).statusCode(201);
+        transition(id, "FORMAL_REVIEW").statusCode(200);
+        transition(id, "SCORING").statusCode(409).body("rule", equalTo("has-experts"));
+        Api.createExpert(id, "专家甲");
+        for (String phase : List.of("SCORING", "DELIBERATION", "APPROVED", "PUBLIC_NOTICE", "PUBLISHED")) {
+            transition(id, phase).statusCode(200).body("phase", equalTo(phase));
+        }
+        given().get("/api/campaigns/" + id).then().body("nextPhase", nullValue());
+        transition(id, "DRAFT").statusCode(409).body("detail", endsWith("it is the last phase"));
+        given().get("/api/campaigns/" + id + "/transitions").then().statusCode(200)
+                .body("", hasSize(7)).body("[0].from", equalTo("DRAFT")).body("[6].to", equalTo("PUBLISHED"));
+    }
+
+    @Test
+    void settingsCanChangeUntilScoringEnds() {
+        long id = Api.createNationalCampaign();
+        put("/api/campaigns/" + id, Map.of("name", "改名后的活动", "year", 2025,
+                "aggregation", Map.of("method", "MEDIAN"), "shortlistSize", 10))
+                .statusCode(200).body("name", equalTo("改名后的活动")).body("aggregation.method", equalTo("MEDIAN"));
+        Campaign stored = QuarkusTransaction.requiringNew().call(() -> campaigns.findById(id));
+        assertEquals(10, stored.shortlistSize);
+        QuarkusTransaction.requiringNew().run(() -> campaigns.findById(id).phase =
+                org.craftrank.campaign.phase.CampaignPhase.DELIBERATION);
+        put("/api/campaigns/" + id, Map.of("name", "again", "year", 2025)).statusCode(409)
+                .body("rule", equalTo("phase"));
+        given().get("/api/campaigns/" + id).then().body("name", equalTo("改名后的活动"));
+    }
+}
