@@ -48,7 +48,11 @@ public class ScoringModelCatalog {
                 if (!result.valid()) {
                     throw new InvalidScoringModelException(name, result.violations());
                 }
-                loaded.put(result.model().id(), LoadedModel.of(result.model(), name, content));
+                LoadedModel previous = loaded.put(result.model().id(), LoadedModel.of(result.model(), name, content));
+                if (previous != null) {
+                    throw new InvalidScoringModelException("Scoring model files " + previous.fileName() + " and "
+                            + name + " both define model '" + result.model().id() + "'; keep one");
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read scoring models from " + dir, e);

@@ -1,5 +1,6 @@
 package org.craftrank.model;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,8 @@ import org.craftrank.model.definition.SourceDocument;
 import org.craftrank.model.definition.SubIndicator;
 import org.craftrank.model.definition.Weight;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -34,10 +37,13 @@ import java.util.Set;
  */
 public final class ScoringModelReader {
 
+    // A repeated key is a fault, not "last one wins": it would silently replace a setting.
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
     private final ScoringModelValidator validator = new ScoringModelValidator();
 
@@ -53,12 +59,19 @@ public final class ScoringModelReader {
      * @param content  the file's text
      */
     public Result read(String fileName, String content) {
+        ObjectMapper mapper = fileName.endsWith(".json") ? JSON : YAML;
         JsonNode root;
-        try {
-            root = (fileName.endsWith(".json") ? JSON : YAML).readTree(content);
+        try (JsonParser parser = mapper.createParser(content)) {
+            root = mapper.readTree(parser);
+            if (parser.nextToken() != null) {
+                return new Result(null, List.of(new ModelViolation("line " + parser.currentLocation().getLineNr(),
+                        "single-document", "a model file holds exactly one document; remove what follows")));
+            }
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr();
             return new Result(null, List.of(new ModelViolation(where, "syntax", e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (root == null || !root.isObject()) {
             return new Result(null, List.of(new ModelViolation("", "syntax", "the file must hold one mapping")));
@@ -66,7 +79,11 @@ public final class ScoringModelReader {
         Walker walker = new Walker();
         ScoringModel model = walker.model(root);
         List<ModelViolation> violations = new ArrayList<>(walker.found);
-        violations.addAll(validator.validate(model));
+        if (!walker.incomplete()) {
+            // Semantic rules would only echo the placeholders the walker put where values were missing or
+            // malformed; they run once the file's shape is right.
+            violations.addAll(validator.validate(model));
+        }
         String baseName = fileName.replaceFirst("\\.(ya?ml|json)$", "");
         if (model.id() != null && !model.id().equals(baseName)) {
             violations.add(new ModelViolation("id", "id-matches-file",
@@ -78,6 +95,11 @@ public final class ScoringModelReader {
     /** Walks the tree, collecting faults instead of stopping at the first. */
     private static final class Walker {
         final List<ModelViolation> found = new ArrayList<>();
+
+        /** Whether a value had to be replaced by a placeholder; an unknown key leaves the model complete. */
+        boolean incomplete() {
+            return found.stream().anyMatch(v -> !v.rule().equals("known-key"));
+        }
 
         ScoringModel model(JsonNode root) {
             onlyKeys(root, "", Set.of("id", "name", "nameEn", "source", "scale", "eligibility", "publishableFields",

@@ -33,7 +33,11 @@ public record Weight(BigFraction value) implements Comparable<Weight> {
             BigInteger num = new BigInteger(t.substring(0, slash).strip());
             BigInteger den = new BigInteger(t.substring(slash + 1).strip());
             if (den.signum() == 0) {
-                throw new IllegalArgumentException("denominator is zero");
+                throw new IllegalArgumentException("'" + text + "' has a zero denominator");
+            }
+            if (den.signum() < 0) {
+                num = num.negate();
+                den = den.negate();
             }
             return new Weight(BigFraction.of(num, den));
         } catch (NumberFormatException e) {

@@ -1,0 +1,57 @@
+package org.craftrank;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rule logic (model definitions, phase policy, identity checks) stays plain Java, free of the framework,
+ * so that it can be tested and reasoned about without a running service.
+ */
+class ArchitectureTest {
+
+    private static final String[] PURE_PACKAGES = {
+            "org.craftrank.model.definition..",
+            "org.craftrank.campaign.phase..",
+            "org.craftrank.candidate.identity.."};
+
+    private static final String[] FRAMEWORK_PACKAGES = {
+            "jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "com.fasterxml.jackson..",
+            "org.jboss.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.craftrank");
+    }
+
+    @Test
+    void thePurePackagesAreImportedSoTheRuleCannotPassVacuously() {
+        assertTrue(classes.contain("org.craftrank.model.definition.ScoringModelValidator"));
+        assertTrue(classes.contain("org.craftrank.campaign.phase.PhaseTransitionPolicy"));
+        assertTrue(classes.contain("org.craftrank.candidate.identity.ResidentIdNumber"));
+    }
+
+    @Test
+    void testClassesAreNotImported() {
+        assertTrue(classes.stream().noneMatch(c -> c.getName().equals(ArchitectureTest.class.getName())));
+    }
+
+    @Test
+    void ruleLogicDoesNotDependOnTheFramework() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(PURE_PACKAGES)
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK_PACKAGES)
+                .because("rule logic must stay plain Java, testable without Quarkus");
+
+        rule.check(classes);
+    }
+}
