@@ -54,4 +54,15 @@ class ArchitectureTest {
 
         rule.check(classes);
     }
+
+    @Test
+    void personalDataCryptoAndMaskingArePlainJava() {
+        assertTrue(classes.contain("org.craftrank.security.pii.PersonalDataCipher"));
+        ArchRule rule = noClasses().that()
+                .haveFullyQualifiedName("org.craftrank.security.pii.PersonalDataCipher")
+                .or().haveFullyQualifiedName("org.craftrank.security.pii.PersonalDataMasking")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK_PACKAGES);
+
+        rule.check(classes);
+    }
 }

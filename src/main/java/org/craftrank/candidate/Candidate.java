@@ -2,6 +2,7 @@ package org.craftrank.candidate;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.craftrank.security.pii.EncryptedString;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -59,9 +61,14 @@ public class Candidate {
     @Column(name = "political_status")
     public String politicalStatus;
 
-    /** 身份证号, normalised (trailing X upper-case). Personal data: masked in every view. */
+    /** 身份证号, normalised (trailing X upper-case). Personal data: encrypted at rest, masked in every view. */
     @Column(name = "id_number")
+    @Convert(converter = EncryptedString.class)
     public String idNumber;
+
+    /** Keyed HMAC of the normalised ID number: finds duplicates without decrypting. */
+    @Column(name = "id_number_hmac")
+    public String idNumberHmac;
 
     public String employer;
     public String position;
@@ -109,7 +116,8 @@ public class Candidate {
 
     public String postcode;
 
-    /** 推荐对象联系电话. Personal data: masked in every view. */
+    /** 推荐对象联系电话. Personal data: encrypted at rest, masked in every view. */
+    @Convert(converter = EncryptedString.class)
     public String phone;
 
     /** 组别, in campaigns whose model defines groups. */

@@ -23,6 +23,12 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
         return count("campaignId = ?1 and code = ?2", campaignId, code) > 0;
     }
 
+    /** Another candidate of the campaign with the same ID number (compared by keyed HMAC). */
+    public boolean idNumberTaken(long campaignId, String idNumberHmac, Long exceptId) {
+        return count("campaignId = ?1 and idNumberHmac = ?2 and id <> ?3", campaignId, idNumberHmac,
+                exceptId == null ? -1L : exceptId) > 0;
+    }
+
     public long countByUnit(long unitId) {
         return count("unitId", unitId);
     }

@@ -13,6 +13,7 @@ import org.craftrank.common.FieldErrors;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.RuleConflictException;
+import org.craftrank.security.pii.PersonalDataCipher;
 import org.craftrank.unit.RecommendingUnit;
 import org.craftrank.unit.RecommendingUnitRepository;
 
@@ -42,12 +43,14 @@ public class CandidateService {
     private final CandidateRepository candidates;
     private final RecommendingUnitRepository units;
     private final CampaignService campaigns;
+    private final PersonalDataCipher cipher;
     private final PseudonymCodes codes = new PseudonymCodes(new SecureRandom());
     private final Clock clock = Clock.systemDefaultZone();
 
     public CandidateService(CandidateRepository candidates, RecommendingUnitRepository units,
-                            CampaignService campaigns) {
+                            CampaignService campaigns, PersonalDataCipher cipher) {
         this.candidates = candidates;
+        this.cipher = cipher;
         this.units = units;
         this.campaigns = campaigns;
     }
@@ -79,8 +82,10 @@ public class CandidateService {
         CampaignService.requirePhase(campaign, NOMINATING, "nominate a candidate");
         RecommendingUnit unit = unitOf(campaignId, request.recommendingUnitId());
         checkFields(campaign, request);
+        String idNumberHmac = requireUniqueIdNumber(campaignId, request.idNumber(), null);
         requireQuotaLeft(unit, 1);
         Candidate candidate = new Candidate();
+        candidate.idNumberHmac = idNumberHmac;
         candidate.campaignId = campaignId;
         candidate.code = freshCode(campaignId);
         candidate.createdAt = Instant.now(clock);
@@ -96,6 +101,7 @@ public class CandidateService {
         CampaignService.requirePhase(campaign, CORRECTABLE, "change a candidate");
         RecommendingUnit unit = unitOf(campaignId, request.recommendingUnitId());
         checkFields(campaign, request);
+        candidate.idNumberHmac = requireUniqueIdNumber(campaignId, request.idNumber(), candidate.id);
         if (!unit.id.equals(candidate.unitId)) {
             requireQuotaLeft(unit, 1);
         }
@@ -125,6 +131,19 @@ public class CandidateService {
         FieldErrors errors = new CandidateInputChecks(campaigns.modelOf(campaign), LocalDate.now(clock))
                 .check(request);
         errors.throwIfAny();
+    }
+
+    /** The HMAC of the (valid) ID number, after checking nobody else in the campaign has it; null if none. */
+    private String requireUniqueIdNumber(long campaignId, String idNumber, Long candidateId) {
+        if (blank(idNumber)) {
+            return null;
+        }
+        String hmac = cipher.hmac(ResidentIdNumber.normalise(idNumber));
+        if (candidates.idNumberTaken(campaignId, hmac, candidateId)) {
+            throw new RuleConflictException("duplicate-id-number",
+                    "another candidate of this campaign has the same ID number");
+        }
+        return hmac;
     }
 
     private void requireQuotaLeft(RecommendingUnit unit, int adding) {

@@ -15,7 +15,16 @@ final class Api {
     /** A valid GB 11643 number (check character X). */
     static final String VALID_ID = "11010519491231002X";
 
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
+
     private Api() {
+    }
+
+    /** A different valid GB 11643 number at each call, so candidates of one campaign never clash. */
+    static String uniqueIdNumber() {
+        int n = SEQUENCE.incrementAndGet();
+        String first17 = String.format("320102%04d0615%03d", 1970 + n / 1000 % 30, n % 1000);
+        return first17 + org.craftrank.candidate.identity.ResidentIdNumber.checkChar(first17);
     }
 
     static ValidatableResponse post(String path, Object body) {
@@ -56,7 +65,7 @@ final class Api {
         body.put("name", "张三");
         body.put("gender", "MALE");
         body.put("birthYearMonth", "1949-12");
-        body.put("idNumber", VALID_ID.toLowerCase());
+        body.put("idNumber", uniqueIdNumber());
         body.put("employer", "中车示例机车车辆有限公司");
         body.put("position", "班组成员");
         body.put("industry", "制造业");

@@ -22,7 +22,9 @@ class CandidateResourceTest {
     @Test
     void aNominationIsStoredWithACodeAndMaskedPersonalData() {
         long[] ids = Api.nominatingCampaign(5);
-        String body = post("/api/campaigns/" + ids[0] + "/candidates", Api.candidate(ids[1]))
+        Map<String, Object> request = Api.candidate(ids[1]);
+        request.put("idNumber", Api.VALID_ID.toLowerCase());
+        String body = post("/api/campaigns/" + ids[0] + "/candidates", request)
                 .statusCode(201)
                 .body("code", matchesPattern("[2-9A-HJ-NP-Z]{6}"))
                 .body("idNumberMasked", equalTo("110105********002X"))
@@ -46,6 +48,21 @@ class CandidateResourceTest {
         post("/api/campaigns/" + ids[0] + "/candidates", body).statusCode(400)
                 .body("errors[0].field", equalTo("idNumber")).body("errors[0].rule", equalTo("gb11643"))
                 .body(not(containsString("110105194912310021")));
+    }
+
+    @Test
+    void theSameIdNumberCannotBeNominatedTwiceInACampaign() {
+        long[] ids = Api.nominatingCampaign(5);
+        Map<String, Object> first = Api.candidate(ids[1]);
+        post("/api/campaigns/" + ids[0] + "/candidates", first).statusCode(201);
+        Map<String, Object> second = Api.candidate(ids[1]);
+        second.put("idNumber", ((String) first.get("idNumber")).toLowerCase());
+        post("/api/campaigns/" + ids[0] + "/candidates", second).statusCode(409)
+                .body("rule", equalTo("duplicate-id-number"))
+                .body(not(containsString((String) first.get("idNumber"))));
+        long[] other = Api.nominatingCampaign(5);
+        second.put("recommendingUnitId", other[1]);
+        post("/api/campaigns/" + other[0] + "/candidates", second).statusCode(201);
     }
 
     @Test
