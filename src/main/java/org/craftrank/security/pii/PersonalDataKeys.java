@@ -1,6 +1,8 @@
 package org.craftrank.security.pii;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,6 +22,11 @@ import java.util.Base64;
 public class PersonalDataKeys {
 
     private static final Logger LOG = Logger.getLogger(PersonalDataKeys.class);
+
+    /** Builds the cipher at start, so that a missing key stops the service at once, not at the first write. */
+    void requireKeyAtStart(@Observes StartupEvent event, PersonalDataCipher cipher) {
+        LOG.debug("Personal-data key ready");
+    }
 
     @Produces
     @Singleton
