@@ -70,7 +70,8 @@ public class DemoSeeder {
             unitIds.add(created.id());
         }
         campaigns.transition(id, new TransitionRequest(CampaignPhase.NOMINATION, "演示数据：开始推荐"));
-        for (DemoCampaign.Person p : DemoCampaign.candidates()) {
+        List<DemoCampaign.Person> people = DemoCampaign.candidates();
+        for (DemoCampaign.Person p : people) {
             candidates.create(id, new CandidateRequest(unitIds.get(p.unitIndex()), p.name(), p.gender(),
                     p.birthYearMonth(), "汉族", "大学本科", "中共党员", p.idNumber(), p.employer(), p.position(),
                     p.industry(), p.trade(), p.title(), p.skillLevel(), p.workStart(), p.shopFloorYears(),
@@ -84,6 +85,6 @@ public class DemoSeeder {
         }
         campaigns.transition(id, new TransitionRequest(CampaignPhase.FORMAL_REVIEW, "演示数据：推荐截止"));
         LOG.infof("Seeded demo campaign %d: %d units, %d candidates, %d experts", id, unitIds.size(),
-                DemoCampaign.candidates().size(), DemoCampaign.EXPERTS.size());
+                people.size(), DemoCampaign.EXPERTS.size());
     }
 }

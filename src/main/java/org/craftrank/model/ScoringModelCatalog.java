@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -25,6 +26,7 @@ public class ScoringModelCatalog {
 
     private static final Logger LOG = Logger.getLogger(ScoringModelCatalog.class);
 
+    /** By id, sorted, so listings come out in a stable order. */
     private final Map<String, LoadedModel> models;
 
     public ScoringModelCatalog(ScoringModelsConfig config) {
@@ -61,7 +63,7 @@ public class ScoringModelCatalog {
             throw new InvalidScoringModelException("No scoring model file (.yaml, .yml, .json) in "
                     + dir.toAbsolutePath());
         }
-        return Map.copyOf(loaded);
+        return Collections.unmodifiableMap(loaded);
     }
 
     private static boolean isModelFile(Path file) {
@@ -74,6 +76,6 @@ public class ScoringModelCatalog {
     }
 
     public Collection<LoadedModel> all() {
-        return new TreeMap<>(models).values();
+        return models.values();
     }
 }
