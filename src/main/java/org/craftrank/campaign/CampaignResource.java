@@ -1,5 +1,8 @@
 package org.craftrank.campaign;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.craftrank.security.account.Roles;
+import org.craftrank.security.access.AccessGuard;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,18 +29,22 @@ import java.util.List;
 public class CampaignResource {
 
     private final CampaignService service;
+    private final AccessGuard guard;
 
-    public CampaignResource(CampaignService service) {
+    public CampaignResource(CampaignService service, AccessGuard guard) {
         this.service = service;
+        this.guard = guard;
     }
 
     @GET
-    @Operation(summary = "List campaigns, newest first")
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT, Roles.EXPERT, Roles.COMMITTEE})
+    @Operation(summary = "List the campaigns the caller takes part in (all of them for ADMIN), newest first")
     public List<CampaignView> list() {
-        return service.list();
+        return service.list().stream().filter(c -> guard.mayKnowCampaign(c.id())).toList();
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Open a campaign from a scoring model; the campaign freezes a copy of the model")
     public Response create(@Valid @NotNull CreateCampaignRequest request, UriInfo uri) {
         CampaignView created = service.create(request);
@@ -48,12 +55,15 @@ public class CampaignResource {
     @GET
     @Path("/{campaignId}")
     @Operation(summary = "One campaign with its phase, frozen model reference, settings and counts")
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT, Roles.EXPERT, Roles.COMMITTEE})
     public CampaignView get(@PathParam("campaignId") long campaignId) {
+        guard.campaign(campaignId);
         return service.find(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
     }
 
     @PUT
     @Path("/{campaignId}")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change name, year, aggregation settings and shortlist size (until scoring ends)")
     public CampaignView update(@PathParam("campaignId") long campaignId, @Valid @NotNull UpdateCampaignRequest request) {
         return service.update(campaignId, request);
@@ -62,12 +72,15 @@ public class CampaignResource {
     @GET
     @Path("/{campaignId}/model")
     @Operation(summary = "The campaign's frozen copy of its scoring model")
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT, Roles.EXPERT, Roles.COMMITTEE})
     public ScoringModelView model(@PathParam("campaignId") long campaignId) {
+        guard.campaign(campaignId);
         return service.frozenModel(campaignId);
     }
 
     @POST
     @Path("/{campaignId}/transitions")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Move the campaign to its next phase; an illegal move is a 409 naming both phases")
     public CampaignView transition(@PathParam("campaignId") long campaignId,
                                    @Valid @NotNull TransitionRequest request) {
@@ -77,7 +90,9 @@ public class CampaignResource {
     @GET
     @Path("/{campaignId}/transitions")
     @Operation(summary = "The campaign's phase history, oldest first")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMITTEE})
     public List<TransitionView> history(@PathParam("campaignId") long campaignId) {
+        guard.campaign(campaignId);
         return service.history(campaignId);
     }
 }

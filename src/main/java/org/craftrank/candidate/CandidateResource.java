@@ -1,5 +1,7 @@
 package org.craftrank.candidate;
 
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,34 +17,56 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.craftrank.audit.AuditAction;
+import org.craftrank.audit.AuditEntry;
+import org.craftrank.audit.AuditLog;
 import org.craftrank.common.NotFoundException;
+import org.craftrank.security.access.AccessGuard;
+import org.craftrank.security.access.Caller;
+import org.craftrank.security.account.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/**
+ * Candidates, for the secretariat and for recommending units (each sees and changes only its own nominations).
+ */
 @Path("/api/campaigns/{campaignId}/candidates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.UNIT})
 @Tag(name = "Candidates", description = "推荐对象: nominated workers (ID number and phone always masked)")
 public class CandidateResource {
 
     private final CandidateService service;
+    private final AccessGuard guard;
+    private final AuditLog audit;
 
-    public CandidateResource(CandidateService service) {
+    public CandidateResource(CandidateService service, AccessGuard guard, AuditLog audit) {
         this.service = service;
+        this.guard = guard;
+        this.audit = audit;
     }
 
     @GET
-    @Operation(summary = "List candidates by id, a page at a time, optionally of one recommending unit")
+    @Operation(summary = "List candidates by id, a page at a time, optionally of one recommending unit "
+            + "(a UNIT operator always gets only their own unit's)")
     public CandidatePage list(@PathParam("campaignId") long campaignId, @QueryParam("unitId") Long unitId,
                               @QueryParam("page") @DefaultValue("0") int page,
                               @QueryParam("size") @DefaultValue("100") int size) {
-        return service.list(campaignId, unitId, page, size);
+        guard.campaign(campaignId);
+        Caller caller = guard.caller();
+        if (unitId != null) {
+            guard.unit(campaignId, unitId);
+        }
+        Long scope = caller.unitId() != null ? caller.unitId() : unitId;
+        return service.list(campaignId, scope, page, size);
     }
 
     @POST
     @Operation(summary = "Nominate a candidate (DRAFT or NOMINATION phase, within the unit's quota)")
     public Response create(@PathParam("campaignId") long campaignId, @Valid @NotNull CandidateRequest request,
                            UriInfo uri) {
+        guard.unit(campaignId, request.recommendingUnitId());
         CandidateView created = service.create(campaignId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -52,6 +76,7 @@ public class CandidateResource {
     @Path("/{candidateId}")
     @Operation(summary = "One candidate")
     public CandidateView get(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId) {
+        requireOwn(campaignId, candidateId);
         return service.find(campaignId, candidateId).orElseThrow(() -> new NotFoundException("candidate", candidateId));
     }
 
@@ -60,6 +85,8 @@ public class CandidateResource {
     @Operation(summary = "Correct a candidate's data (up to the formal review)")
     public CandidateView update(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId,
                                 @Valid @NotNull CandidateRequest request) {
+        requireOwn(campaignId, candidateId);
+        guard.unit(campaignId, request.recommendingUnitId());
         return service.update(campaignId, candidateId, request);
     }
 
@@ -67,7 +94,30 @@ public class CandidateResource {
     @Path("/{candidateId}")
     @Operation(summary = "Withdraw a candidate (DRAFT or NOMINATION phase)")
     public Response delete(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId) {
+        requireOwn(campaignId, candidateId);
         service.delete(campaignId, candidateId);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{candidateId}/personal-data/reveal")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "Show the full ID and phone numbers, with a reason; every reveal is audited")
+    public PersonalDataView reveal(@PathParam("campaignId") long campaignId,
+                                   @PathParam("candidateId") long candidateId, @Valid @NotNull RevealRequest request) {
+        guard.campaign(campaignId);
+        PersonalDataView data = service.personalData(campaignId, candidateId);
+        audit.append(AuditEntry.of(AuditAction.PERSONAL_DATA_REVEALED, "candidate", candidateId)
+                .inCampaign(campaignId).because(request.reason().strip()));
+        return data;
+    }
+
+    /** 404 unless the candidate exists in a campaign the caller takes part in and, for UNIT, is their unit's. */
+    private void requireOwn(long campaignId, long candidateId) {
+        guard.campaign(campaignId);
+        if (!guard.caller().mayKnowUnit(service.unitIdOf(campaignId, candidateId))) {
+            throw new NotFoundException("candidate", candidateId);
+        }
     }
 }

@@ -117,6 +117,19 @@ public class CandidateService {
         candidates.delete(candidate);
     }
 
+    /** The unit that nominated the candidate, for per-unit access checks; 404 when there is no such candidate. */
+    @Transactional
+    public long unitIdOf(long campaignId, long candidateId) {
+        return require(campaignId, candidateId).unitId;
+    }
+
+    /** The full ID and phone numbers, for the audited ADMIN reveal only. */
+    @Transactional
+    public PersonalDataView personalData(long campaignId, long candidateId) {
+        Candidate c = require(campaignId, candidateId);
+        return new PersonalDataView(c.id, c.name, c.idNumber, c.phone);
+    }
+
     private Candidate require(long campaignId, long candidateId) {
         return candidates.findInCampaign(campaignId, candidateId)
                 .orElseThrow(() -> new NotFoundException("candidate", candidateId));

@@ -13,6 +13,11 @@ public final class FieldErrors {
         return this;
     }
 
+    /** Adds the error unless the condition holds. */
+    public FieldErrors check(boolean holds, String field, String rule, String message) {
+        return holds ? this : add(field, rule, message);
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -39,6 +39,35 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response authenticationRequired(AuthenticationRequiredException e, UriInfo uri) {
+        return unauthorized(e.getMessage(), uri);
+    }
+
+    /** No or unusable credentials on a route that needs them. Declared for the framework's exact types. */
+    @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return unauthorized("sign in or send a valid bearer token", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized("the session or bearer token is invalid, expired or revoked", uri);
+    }
+
+    /** Signed in, but the route is not for the caller's role. Objects the caller may not know are 404s. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "your role may not call this endpoint", path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response throttled(ThrottledException e, UriInfo uri) {
+        Problem problem = Problem.of("too-many-requests", "Too many requests", 429, e.getMessage(), path(uri));
+        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds())
+                .entity(problem).build();
+    }
+
+    @ServerExceptionMapper
     public Response conflict(RuleConflictException e, UriInfo uri) {
         return respond(Problem.of("rule-conflict", "Refused by a rule", 409, e.getMessage(), path(uri))
                 .withRule(e.rule()));
@@ -103,6 +132,12 @@ public class ProblemMappers {
         return respond(Problem.of("internal", "Internal error", 500,
                 "The request could not be completed; quote reference " + reference + " to the secretariat",
                 path(uri)));
+    }
+
+    private static Response unauthorized(String detail, UriInfo uri) {
+        Problem problem = Problem.of("unauthorized", "Unauthorized", 401, detail, path(uri));
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer realm=\"craftrank\"")
+                .entity(problem).build();
     }
 
     private static Response respond(Problem problem) {

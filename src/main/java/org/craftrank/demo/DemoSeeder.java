@@ -38,15 +38,18 @@ public class DemoSeeder {
     private final RecommendingUnitService units;
     private final CandidateService candidates;
     private final ExpertService experts;
+    private final DemoAccounts demoAccounts;
 
     public DemoSeeder(DemoConfig config, CampaignRepository campaignRepository, CampaignService campaigns,
-                      RecommendingUnitService units, CandidateService candidates, ExpertService experts) {
+                      RecommendingUnitService units, CandidateService candidates, ExpertService experts,
+                      DemoAccounts demoAccounts) {
         this.config = config;
         this.campaignRepository = campaignRepository;
         this.campaigns = campaigns;
         this.units = units;
         this.candidates = candidates;
         this.experts = experts;
+        this.demoAccounts = demoAccounts;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -80,9 +83,12 @@ public class DemoSeeder {
                     p.reason(), p.oneLine(), null, "示例市示例区示例路1号（虚构）", "100000", p.phone(), null, null,
                     null));
         }
+        List<Long> expertIds = new ArrayList<>();
         for (DemoCampaign.ExpertSeed e : DemoCampaign.EXPERTS) {
-            experts.create(id, new ExpertRequest(e.name(), e.employer(), e.title(), e.specialty(), null));
+            expertIds.add(experts.create(id, new ExpertRequest(e.name(), e.employer(), e.title(), e.specialty(), null))
+                    .id());
         }
+        demoAccounts.create(id, unitIds, expertIds);
         campaigns.transition(id, new TransitionRequest(CampaignPhase.FORMAL_REVIEW, "演示数据：推荐截止"));
         LOG.infof("Seeded demo campaign %d: %d units, %d candidates, %d experts", id, unitIds.size(),
                 people.size(), DemoCampaign.EXPERTS.size());

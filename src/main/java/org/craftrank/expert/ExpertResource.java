@@ -1,5 +1,8 @@
 package org.craftrank.expert;
 
+import org.craftrank.security.access.AccessGuard;
+import jakarta.annotation.security.RolesAllowed;
+import org.craftrank.security.account.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,18 +25,22 @@ import java.util.List;
 @Path("/api/campaigns/{campaignId}/experts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
 @Tag(name = "Experts", description = "评审专家: the campaign's expert panel")
 public class ExpertResource {
 
     private final ExpertService service;
+    private final AccessGuard guard;
 
-    public ExpertResource(ExpertService service) {
+    public ExpertResource(ExpertService service, AccessGuard guard) {
         this.service = service;
+        this.guard = guard;
     }
 
     @GET
     @Operation(summary = "List the campaign's experts")
     public List<ExpertView> list(@PathParam("campaignId") long campaignId) {
+        guard.campaign(campaignId);
         return service.list(campaignId);
     }
 
@@ -41,6 +48,7 @@ public class ExpertResource {
     @Operation(summary = "Add an expert (DRAFT to SCORING phase)")
     public Response create(@PathParam("campaignId") long campaignId, @Valid @NotNull ExpertRequest request,
                            UriInfo uri) {
+        guard.campaign(campaignId);
         ExpertView created = service.create(campaignId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -50,6 +58,7 @@ public class ExpertResource {
     @Path("/{expertId}")
     @Operation(summary = "One expert")
     public ExpertView get(@PathParam("campaignId") long campaignId, @PathParam("expertId") long expertId) {
+        guard.campaign(campaignId);
         return service.find(campaignId, expertId).orElseThrow(() -> new NotFoundException("expert", expertId));
     }
 
@@ -58,6 +67,7 @@ public class ExpertResource {
     @Operation(summary = "Replace an expert's details (DRAFT to SCORING phase)")
     public ExpertView update(@PathParam("campaignId") long campaignId, @PathParam("expertId") long expertId,
                              @Valid @NotNull ExpertRequest request) {
+        guard.campaign(campaignId);
         return service.update(campaignId, expertId, request);
     }
 
@@ -65,6 +75,7 @@ public class ExpertResource {
     @Path("/{expertId}")
     @Operation(summary = "Remove an expert (before scoring starts)")
     public Response delete(@PathParam("campaignId") long campaignId, @PathParam("expertId") long expertId) {
+        guard.campaign(campaignId);
         service.delete(campaignId, expertId);
         return Response.noContent().build();
     }

@@ -1,5 +1,7 @@
 package org.craftrank.model;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.craftrank.security.account.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +15,7 @@ import java.util.List;
 
 @Path("/api/scoring-models")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.UNIT, Roles.EXPERT, Roles.COMMITTEE})
 @Tag(name = "Scoring models", description = "评价指标体系: the models in scoring-models/, validated at start")
 public class ScoringModelResource {
 

@@ -1,5 +1,8 @@
 package org.craftrank.unit;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.craftrank.security.account.Roles;
+import org.craftrank.security.access.AccessGuard;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,20 +29,27 @@ import java.util.List;
 public class RecommendingUnitResource {
 
     private final RecommendingUnitService service;
+    private final AccessGuard guard;
 
-    public RecommendingUnitResource(RecommendingUnitService service) {
+    public RecommendingUnitResource(RecommendingUnitService service, AccessGuard guard) {
         this.service = service;
+        this.guard = guard;
     }
 
     @GET
-    @Operation(summary = "List the campaign's recommending units with quota and nominations so far")
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT, Roles.COMMITTEE})
+    @Operation(summary = "List the campaign's recommending units with quota and nominations so far "
+            + "(a UNIT operator sees only their own unit)")
     public List<UnitView> list(@PathParam("campaignId") long campaignId) {
-        return service.list(campaignId);
+        guard.campaign(campaignId);
+        return service.list(campaignId).stream().filter(u -> guard.caller().mayKnowUnit(u.id())).toList();
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Add a recommending unit (DRAFT or NOMINATION phase)")
     public Response create(@PathParam("campaignId") long campaignId, @Valid @NotNull UnitRequest request, UriInfo uri) {
+        guard.campaign(campaignId);
         UnitView created = service.create(campaignId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -48,22 +58,28 @@ public class RecommendingUnitResource {
     @GET
     @Path("/{unitId}")
     @Operation(summary = "One recommending unit")
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT, Roles.COMMITTEE})
     public UnitView get(@PathParam("campaignId") long campaignId, @PathParam("unitId") long unitId) {
+        guard.unit(campaignId, unitId);
         return service.find(campaignId, unitId).orElseThrow(() -> new NotFoundException("recommending unit", unitId));
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{unitId}")
     @Operation(summary = "Replace a unit's name, kind and quota (DRAFT or NOMINATION phase)")
     public UnitView update(@PathParam("campaignId") long campaignId, @PathParam("unitId") long unitId,
                            @Valid @NotNull UnitRequest request) {
+        guard.campaign(campaignId);
         return service.update(campaignId, unitId, request);
     }
 
     @DELETE
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{unitId}")
     @Operation(summary = "Remove a unit that has nominated nobody (DRAFT or NOMINATION phase)")
     public Response delete(@PathParam("campaignId") long campaignId, @PathParam("unitId") long unitId) {
+        guard.campaign(campaignId);
         service.delete(campaignId, unitId);
         return Response.noContent().build();
     }

@@ -1,5 +1,6 @@
 package org.craftrank.api;
 
+import static org.craftrank.testing.Auth.asAdmin;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 
 /** Small helpers that set up campaigns through the public API, as a client would. */
 final class Api {
@@ -28,11 +28,11 @@ final class Api {
     }
 
     static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+        return asAdmin().contentType(ContentType.JSON).body(body).when().post(path).then();
     }
 
     static ValidatableResponse put(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().put(path).then();
+        return asAdmin().contentType(ContentType.JSON).body(body).when().put(path).then();
     }
 
     static long createCampaign(String modelId, String level) {

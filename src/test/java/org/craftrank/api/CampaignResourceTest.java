@@ -1,5 +1,6 @@
 package org.craftrank.api;
 
+import static org.craftrank.testing.Auth.asAdmin;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.craftrank.api.Api.post;
 import static org.craftrank.api.Api.put;
 import static org.craftrank.api.Api.transition;
@@ -32,7 +32,7 @@ class CampaignResourceTest {
 
     @Test
     void openingACampaignFreezesItsModelAndStartsInDraft() {
-        String modelHash = given().get("/api/scoring-models/national-2024").then().extract().path("contentHash");
+        String modelHash = asAdmin().get("/api/scoring-models/national-2024").then().extract().path("contentHash");
         var created = post("/api/campaigns", Map.of("name", "2024年大国工匠培育对象推选", "level", "NATIONAL",
                 "year", 2024, "modelId", "national-2024", "shortlistSize", 200,
                 "aggregation", Map.of("method", "TRIMMED_MEAN", "trimCount", 1,
@@ -47,8 +47,8 @@ class CampaignResourceTest {
                 .body("counts.candidates", equalTo(0))
                 .extract().jsonPath();
         long id = created.getLong("id");
-        given().get("/api/campaigns/" + id).then().statusCode(200).body("shortlistSize", equalTo(200));
-        given().get("/api/campaigns").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem((int) id));
+        asAdmin().get("/api/campaigns/" + id).then().statusCode(200).body("shortlistSize", equalTo(200));
+        asAdmin().get("/api/campaigns").then().statusCode(200).body("id", org.hamcrest.Matchers.hasItem((int) id));
     }
 
     @Test
@@ -63,9 +63,9 @@ class CampaignResourceTest {
             campaign.modelHash = LoadedModel.sha256(campaign.modelContent);
             return campaign.modelHash;
         });
-        given().get("/api/campaigns/" + id + "/model").then().statusCode(200)
+        asAdmin().get("/api/campaigns/" + id + "/model").then().statusCode(200)
                 .body("name", equalTo("冻结副本")).body("contentHash", equalTo(edited));
-        given().get("/api/scoring-models/national-2024").then().body("name", equalTo("2024年大国工匠培育对象推选评价指标"));
+        asAdmin().get("/api/scoring-models/national-2024").then().body("name", equalTo("2024年大国工匠培育对象推选评价指标"));
     }
 
     @Test
@@ -97,7 +97,7 @@ class CampaignResourceTest {
         post("/api/campaigns", Map.of("name", "x", "level", "NATIONAL", "year", 2024, "modelId", "national-2024",
                 "colour", "red"))
                 .statusCode(400).body("errors[0].field", equalTo("colour")).body("errors[0].rule", equalTo("known-field"));
-        given().contentType("application/json").body("{\"name\": ").post("/api/campaigns").then()
+        asAdmin().contentType("application/json").body("{\"name\": ").post("/api/campaigns").then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("detail", not(containsString("Exception"))).body("detail", not(containsString("jackson")));
     }
@@ -114,7 +114,7 @@ class CampaignResourceTest {
 
     @Test
     void unknownCampaignIs404() {
-        given().get("/api/campaigns/987654").then().statusCode(404).contentType("application/problem+json")
+        asAdmin().get("/api/campaigns/987654").then().statusCode(404).contentType("application/problem+json")
                 .body("detail", equalTo("campaign 987654 not found"));
         transition(987654, "NOMINATION").statusCode(404);
     }
@@ -128,7 +128,7 @@ class CampaignResourceTest {
         transition(id, "DRAFT").statusCode(409).body("rule", equalTo("phase-order"));
         post("/api/campaigns/" + id + "/transitions", Map.of("to", "LATER")).statusCode(400)
                 .body("errors[0].field", equalTo("to"));
-        given().get("/api/campaigns/" + id).then().body("phase", equalTo("DRAFT"));
+        asAdmin().get("/api/campaigns/" + id).then().body("phase", equalTo("DRAFT"));
     }
 
     @Test
@@ -152,9 +152,9 @@ class CampaignResourceTest {
         for (String phase : List.of("SCORING", "DELIBERATION", "APPROVED", "PUBLIC_NOTICE", "PUBLISHED")) {
             transition(id, phase).statusCode(200).body("phase", equalTo(phase));
         }
-        given().get("/api/campaigns/" + id).then().body("nextPhase", nullValue());
+        asAdmin().get("/api/campaigns/" + id).then().body("nextPhase", nullValue());
         transition(id, "DRAFT").statusCode(409).body("detail", endsWith("it is the last phase"));
-        given().get("/api/campaigns/" + id + "/transitions").then().statusCode(200)
+        asAdmin().get("/api/campaigns/" + id + "/transitions").then().statusCode(200)
                 .body("", hasSize(7)).body("[0].from", equalTo("DRAFT")).body("[6].to", equalTo("PUBLISHED"));
     }
 
@@ -170,6 +170,6 @@ class CampaignResourceTest {
                 org.craftrank.campaign.phase.CampaignPhase.DELIBERATION);
         put("/api/campaigns/" + id, Map.of("name", "again", "year", 2025)).statusCode(409)
                 .body("rule", equalTo("phase"));
-        given().get("/api/campaigns/" + id).then().body("name", equalTo("改名后的活动"));
+        asAdmin().get("/api/campaigns/" + id).then().body("name", equalTo("改名后的活动"));
     }
 }

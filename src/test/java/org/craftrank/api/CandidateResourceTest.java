@@ -1,12 +1,12 @@
 package org.craftrank.api;
 
+import static org.craftrank.testing.Auth.asAdmin;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.craftrank.api.Api.post;
 import static org.craftrank.api.Api.put;
 import static org.hamcrest.Matchers.contains;
@@ -35,7 +35,7 @@ class CandidateResourceTest {
         // Neither the full ID number nor the full phone number may appear anywhere in the response.
         org.junit.jupiter.api.Assertions.assertFalse(body.contains("11010519491231002"));
         org.junit.jupiter.api.Assertions.assertFalse(body.contains("13912345678"));
-        given().get("/api/campaigns/" + ids[0] + "/candidates").then().statusCode(200)
+        asAdmin().get("/api/campaigns/" + ids[0] + "/candidates").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].name", equalTo("张三"))
                 .body(not(containsString("13912345678")));
     }
@@ -102,7 +102,7 @@ class CandidateResourceTest {
         post("/api/campaigns/" + ids[0] + "/candidates", Api.candidate(ids[1])).statusCode(201);
         post("/api/campaigns/" + ids[0] + "/candidates", Api.candidate(ids[1])).statusCode(409)
                 .body("rule", equalTo("unit-quota"));
-        given().get("/api/campaigns/" + ids[0] + "/candidates").then().body("total", equalTo(1));
+        asAdmin().get("/api/campaigns/" + ids[0] + "/candidates").then().body("total", equalTo(1));
     }
 
     @Test
@@ -145,7 +145,7 @@ class CandidateResourceTest {
                 .body("employer", equalTo("更正后的单位"));
         post("/api/campaigns/" + ids[0] + "/candidates", Api.candidate(ids[1])).statusCode(409)
                 .body("rule", equalTo("phase"));
-        given().delete("/api/campaigns/" + ids[0] + "/candidates/" + candidate).then().statusCode(409);
+        asAdmin().delete("/api/campaigns/" + ids[0] + "/candidates/" + candidate).then().statusCode(409);
         Api.createExpert(ids[0], "专家");
         Api.transition(ids[0], "SCORING").statusCode(200);
         put("/api/campaigns/" + ids[0] + "/candidates/" + candidate, body).statusCode(409)
@@ -160,18 +160,18 @@ class CandidateResourceTest {
             post("/api/campaigns/" + ids[0] + "/candidates", Api.candidate(ids[1])).statusCode(201);
         }
         post("/api/campaigns/" + ids[0] + "/candidates", Api.candidate(second)).statusCode(201);
-        given().get("/api/campaigns/" + ids[0] + "/candidates?size=2&page=1").then().statusCode(200)
+        asAdmin().get("/api/campaigns/" + ids[0] + "/candidates?size=2&page=1").then().statusCode(200)
                 .body("items", hasSize(2)).body("total", equalTo(4)).body("page", equalTo(1));
-        given().get("/api/campaigns/" + ids[0] + "/candidates?unitId=" + second).then()
+        asAdmin().get("/api/campaigns/" + ids[0] + "/candidates?unitId=" + second).then()
                 .body("total", equalTo(1)).body("items[0].recommendingUnit", equalTo("浙江省总工会"));
-        given().get("/api/campaigns/" + ids[0] + "/candidates?size=0").then().statusCode(400)
+        asAdmin().get("/api/campaigns/" + ids[0] + "/candidates?size=0").then().statusCode(400)
                 .body("errors[0].field", equalTo("size"));
     }
 
     @Test
     void unknownCandidateIs404() {
         long[] ids = Api.nominatingCampaign(5);
-        given().get("/api/campaigns/" + ids[0] + "/candidates/987654").then().statusCode(404)
+        asAdmin().get("/api/campaigns/" + ids[0] + "/candidates/987654").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

@@ -1,11 +1,11 @@
 package org.craftrank.api;
 
+import static org.craftrank.testing.Auth.asAdmin;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.craftrank.api.Api.post;
 import static org.craftrank.api.Api.put;
 import static org.hamcrest.Matchers.contains;
@@ -22,9 +22,9 @@ class ExpertResourceTest {
         put("/api/campaigns/" + campaign + "/experts/" + expert,
                 Map.of("name", "专家甲", "employer", "示例研究院", "title", "研究员", "specialty", "焊接"))
                 .statusCode(200).body("employer", equalTo("示例研究院")).body("specialty", equalTo("焊接"));
-        given().get("/api/campaigns/" + campaign + "/experts").then().statusCode(200).body("", hasSize(1));
-        given().delete("/api/campaigns/" + campaign + "/experts/" + expert).then().statusCode(204);
-        given().get("/api/campaigns/" + campaign + "/experts/" + expert).then().statusCode(404);
+        asAdmin().get("/api/campaigns/" + campaign + "/experts").then().statusCode(200).body("", hasSize(1));
+        asAdmin().delete("/api/campaigns/" + campaign + "/experts/" + expert).then().statusCode(204);
+        asAdmin().get("/api/campaigns/" + campaign + "/experts/" + expert).then().statusCode(404);
     }
 
     @Test
@@ -51,7 +51,7 @@ class ExpertResourceTest {
         long one = Api.createNationalCampaign();
         long other = Api.createNationalCampaign();
         long expert = Api.createExpert(one, "专家戊");
-        given().get("/api/campaigns/" + other + "/experts/" + expert).then().statusCode(404);
-        given().delete("/api/campaigns/" + other + "/experts/" + expert).then().statusCode(404);
+        asAdmin().get("/api/campaigns/" + other + "/experts/" + expert).then().statusCode(404);
+        asAdmin().delete("/api/campaigns/" + other + "/experts/" + expert).then().statusCode(404);
     }
 }

@@ -1,5 +1,6 @@
 package org.craftrank.api;
 
+import static org.craftrank.testing.Auth.asAdmin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +16,7 @@ class OpenApiTest {
 
     @Test
     void everyOperationIsDescribed() {
-        JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        JsonPath doc = asAdmin().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         assertTrue(paths.containsKey("/api/campaigns/{campaignId}/candidates"), "candidates are documented");
@@ -35,7 +35,7 @@ class OpenApiTest {
 
     @Test
     void swaggerUiIsServed() {
-        String page = given().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
+        String page = asAdmin().get("/q/swagger-ui/").then().statusCode(200).extract().asString();
         assertFalse(List.of(page).isEmpty());
         assertTrue(page.contains("swagger"), "Swagger UI page");
     }

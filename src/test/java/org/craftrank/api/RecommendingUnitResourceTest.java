@@ -1,11 +1,11 @@
 package org.craftrank.api;
 
+import static org.craftrank.testing.Auth.asAdmin;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.craftrank.api.Api.post;
 import static org.craftrank.api.Api.put;
 import static org.hamcrest.Matchers.contains;
@@ -19,13 +19,13 @@ class RecommendingUnitResourceTest {
         long campaign = Api.createNationalCampaign();
         long unit = Api.createUnit(campaign, "浙江省总工会", 10);
         Api.createUnit(campaign, "北京市总工会", 6);
-        given().get("/api/campaigns/" + campaign + "/units").then().statusCode(200)
+        asAdmin().get("/api/campaigns/" + campaign + "/units").then().statusCode(200)
                 .body("name", contains("北京市总工会", "浙江省总工会"))
                 .body("nominated", contains(0, 0));
         put("/api/campaigns/" + campaign + "/units/" + unit, Map.of("name", "浙江省总工会", "kind", "PROVINCE", "quota", 9))
                 .statusCode(200).body("quota", equalTo(9));
-        given().delete("/api/campaigns/" + campaign + "/units/" + unit).then().statusCode(204);
-        given().get("/api/campaigns/" + campaign + "/units/" + unit).then().statusCode(404);
+        asAdmin().delete("/api/campaigns/" + campaign + "/units/" + unit).then().statusCode(204);
+        asAdmin().get("/api/campaigns/" + campaign + "/units/" + unit).then().statusCode(404);
     }
 
     @Test
@@ -43,15 +43,15 @@ class RecommendingUnitResourceTest {
         long one = Api.createNationalCampaign();
         long other = Api.createNationalCampaign();
         long unit = Api.createUnit(one, "山东省总工会", 10);
-        given().get("/api/campaigns/" + other + "/units/" + unit).then().statusCode(404);
-        given().get("/api/campaigns/987654/units").then().statusCode(404);
+        asAdmin().get("/api/campaigns/" + other + "/units/" + unit).then().statusCode(404);
+        asAdmin().get("/api/campaigns/987654/units").then().statusCode(404);
     }
 
     @Test
     void aUnitWithNominationsCannotBeRemovedNorItsQuotaCutBelowThem() {
         long[] ids = Api.nominatingCampaign(2);
         post("/api/campaigns/" + ids[0] + "/candidates", Api.candidate(ids[1])).statusCode(201);
-        given().delete("/api/campaigns/" + ids[0] + "/units/" + ids[1]).then().statusCode(409)
+        asAdmin().delete("/api/campaigns/" + ids[0] + "/units/" + ids[1]).then().statusCode(409)
                 .body("rule", equalTo("unit-in-use"));
         put("/api/campaigns/" + ids[0] + "/units/" + ids[1], Map.of("name", "江苏省总工会", "kind", "PROVINCE", "quota", 0))
                 .statusCode(400).body("errors[0].rule", equalTo("quota-covers-nominated"));

@@ -1,9 +1,9 @@
 package org.craftrank.api;
 
+import static org.craftrank.testing.Auth.asAdmin;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,7 +17,7 @@ class ScoringModelResourceTest {
 
     @Test
     void listsTheThreeModelsWithFifteenItemsEach() {
-        given().when().get("/api/scoring-models").then().statusCode(200)
+        asAdmin().when().get("/api/scoring-models").then().statusCode(200)
                 .body("id", containsInAnyOrder("national-2024", "measures-2025", "shanghai-2024"))
                 .body("subIndicatorCount", everyItem(equalTo(15)))
                 .body("contentHash", everyItem(matchesPattern("[0-9a-f]{64}")));
@@ -25,7 +25,7 @@ class ScoringModelResourceTest {
 
     @Test
     void nationalModelCarriesCapabilitiesSubIndicatorsAndTheirTextsAsInTheNotice() {
-        given().when().get("/api/scoring-models/national-2024").then().statusCode(200)
+        asAdmin().when().get("/api/scoring-models/national-2024").then().statusCode(200)
                 .body("capabilities.name", contains("引领力", "实践力", "创新力", "攻关力", "传承力"))
                 .body("capabilities.weight", everyItem(equalTo(0.2f)))
                 .body("capabilities[0].subIndicators.name", contains("勇挑重担", "追求卓越", "示范带动"))
@@ -44,7 +44,7 @@ class ScoringModelResourceTest {
 
     @Test
     void measuresModelUsesTheFiveCapabilitiesOfThe2025Measures() {
-        given().when().get("/api/scoring-models/measures-2025").then().statusCode(200)
+        asAdmin().when().get("/api/scoring-models/measures-2025").then().statusCode(200)
                 .body("capabilities.name", contains("引领力", "成就力", "创新力", "专注力", "传承力"))
                 .body("capabilities[0].subIndicators.name", contains("政治过硬", "勇于担当", "示范带动"))
                 .body("eligibility.minShopFloorYears.CITY", equalTo(3))
@@ -53,7 +53,7 @@ class ScoringModelResourceTest {
 
     @Test
     void shanghaiModelHasElevenGroupsAndPatentCounts() {
-        given().when().get("/api/scoring-models/shanghai-2024").then().statusCode(200)
+        asAdmin().when().get("/api/scoring-models/shanghai-2024").then().statusCode(200)
                 .body("groups", hasSize(11))
                 .body("groups[0]", equalTo("冶金、机械和电气"))
                 .body("extraFields.code", contains("hasPatent", "inventionPatents", "utilityModelPatents", "designPatents"))
@@ -62,7 +62,7 @@ class ScoringModelResourceTest {
 
     @Test
     void unknownModelIsAProblem404() {
-        given().when().get("/api/scoring-models/no-such-model").then().statusCode(404)
+        asAdmin().when().get("/api/scoring-models/no-such-model").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("detail", equalTo("scoring model no-such-model not found"));

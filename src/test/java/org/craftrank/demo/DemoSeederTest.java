@@ -1,5 +1,6 @@
 package org.craftrank.demo;
 
+import static org.craftrank.testing.Auth.asAdmin;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.craftrank.campaign.Campaign;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -32,13 +32,13 @@ class DemoSeederTest {
                 .call(() -> campaigns.list("name", DemoCampaign.NAME));
         assertEquals(1, demo.size(), "seeding twice keeps one demo campaign");
         long id = demo.get(0).id;
-        given().get("/api/campaigns/" + id).then().statusCode(200)
+        asAdmin().get("/api/campaigns/" + id).then().statusCode(200)
                 .body("phase", equalTo("FORMAL_REVIEW"))
                 .body("model.id", equalTo("national-2024"))
                 .body("counts.units", equalTo(7))
                 .body("counts.candidates", equalTo(30))
                 .body("counts.experts", equalTo(7));
-        given().get("/api/campaigns/" + id + "/candidates").then().statusCode(200)
+        asAdmin().get("/api/campaigns/" + id + "/candidates").then().statusCode(200)
                 .body("items", hasSize(30))
                 .body("items.idNumberMasked", everyItem(matchesPattern("\\d{6}\\*{8}\\d{3}[0-9X]")))
                 .body("items.referees", everyItem(hasSize(3)));

@@ -1,5 +1,6 @@
 package org.craftrank.security.pii;
 
+import static org.craftrank.testing.Auth.asAdmin;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,15 +32,15 @@ class PersonalDataAtRestTest {
 
     @Test
     void idAndPhoneNumbersAreStoredEncryptedWithAFreshIvEachTime() {
-        long campaign = given().contentType("application/json")
+        long campaign = asAdmin().contentType("application/json")
                 .body(Map.of("name", "加密测试", "level", "NATIONAL", "year", 2024, "modelId", "national-2024"))
                 .post("/api/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
-        long unit = given().contentType("application/json").body(Map.of("name", "单位", "kind", "OTHER", "quota", 5))
+        long unit = asAdmin().contentType("application/json").body(Map.of("name", "单位", "kind", "OTHER", "quota", 5))
                 .post("/api/campaigns/" + campaign + "/units").then().statusCode(201).extract().jsonPath().getLong("id");
-        given().contentType("application/json").body(Map.of("to", "NOMINATION"))
+        asAdmin().contentType("application/json").body(Map.of("to", "NOMINATION"))
                 .post("/api/campaigns/" + campaign + "/transitions").then().statusCode(200);
         for (String id : List.of("11010519491231002X", "110105194912310038")) {
-            given().contentType("application/json").body(Map.of("recommendingUnitId", unit, "name", "某人",
+            asAdmin().contentType("application/json").body(Map.of("recommendingUnitId", unit, "name", "某人",
                             "gender", "MALE", "employer", "某公司", "idNumber", id, "phone", "13912345678"))
                     .post("/api/campaigns/" + campaign + "/candidates").then().statusCode(201);
         }
@@ -60,11 +60,11 @@ class PersonalDataAtRestTest {
 
     @Test
     void noResponseCarriesAnUnmaskedIdOrPhoneNumber() {
-        String campaigns = given().get("/api/campaigns").then().statusCode(200).extract().asString();
-        List<Integer> ids = given().get("/api/campaigns").then().extract().jsonPath().getList("id");
+        String campaigns = asAdmin().get("/api/campaigns").then().statusCode(200).extract().asString();
+        List<Integer> ids = asAdmin().get("/api/campaigns").then().extract().jsonPath().getList("id");
         StringBuilder all = new StringBuilder(campaigns);
         for (Integer id : ids) {
-            all.append(given().get("/api/campaigns/" + id + "/candidates?size=1000").then().statusCode(200)
+            all.append(asAdmin().get("/api/campaigns/" + id + "/candidates?size=1000").then().statusCode(200)
                     .extract().asString());
         }
         assertTrue(all.indexOf("idNumberMasked") >= 0 || ids.isEmpty(), "the scan saw candidates");

@@ -1,0 +1,15 @@
+package org.craftrank.audit;
+
+/** Everything the audit log records. Later features add their own actions here. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_THROTTLED,
+    LOGOUT,
+    ACCOUNT_CREATED,
+    ACCOUNT_UPDATED,
+    ACCOUNT_PASSWORD_RESET,
+    TOKEN_ISSUED,
+    TOKEN_REVOKED,
+    PERSONAL_DATA_REVEALED
+}

@@ -1,0 +1,57 @@
+package org.craftrank.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.craftrank.security.account.AccountService;
+import org.craftrank.security.account.Role;
+import org.craftrank.security.account.UserAccount;
+import org.craftrank.security.account.UserAccountRepository;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The demo's sign-ins, one per role, all with the published password {@value #PASSWORD}. They are flagged
+ * {@code demo}, named {@code demo-*}, and the production configuration refuses to start while any exist.
+ */
+@ApplicationScoped
+public class DemoAccounts {
+
+    public static final String PASSWORD = "demo-password";
+    public static final String ADMIN = "demo-admin";
+    public static final String UNIT = "demo-unit";
+    public static final String EXPERT_PREFIX = "demo-expert-";
+    public static final String COMMITTEE = "demo-committee";
+
+    private static final Logger LOG = Logger.getLogger(DemoAccounts.class);
+
+    private final AccountService service;
+    private final UserAccountRepository accounts;
+
+    public DemoAccounts(AccountService service, UserAccountRepository accounts) {
+        this.service = service;
+        this.accounts = accounts;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void create(long campaignId, List<Long> unitIds, List<Long> expertIds) {
+        save(ADMIN, "演示管理员（秘书处）", Role.ADMIN, a -> { });
+        save(UNIT, "演示推荐单位操作员", Role.UNIT, a -> a.unitId = unitIds.get(0));
+        for (int i = 0; i < expertIds.size(); i++) {
+            long expertId = expertIds.get(i);
+            save(EXPERT_PREFIX + (i + 1), "演示评审专家 " + (i + 1), Role.EXPERT, a -> a.expertId = expertId);
+        }
+        save(COMMITTEE, "演示评审委员", Role.COMMITTEE, a -> a.campaignIds = new TreeSet<>(Set.of(campaignId)));
+        LOG.infof("Demo accounts (password '%s'): %s, %s, %s1..%d, %s", PASSWORD, ADMIN, UNIT, EXPERT_PREFIX,
+                expertIds.size(), COMMITTEE);
+    }
+
+    private void save(String username, String displayName, Role role, java.util.function.Consumer<UserAccount> bind) {
+        UserAccount account = service.newAccount(username, displayName, role, PASSWORD);
+        account.demo = true;
+        bind.accept(account);
+        accounts.persist(account);
+    }
+}

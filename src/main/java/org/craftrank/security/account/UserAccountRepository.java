@@ -1,0 +1,23 @@
+package org.craftrank.security.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class UserAccountRepository implements PanacheRepository<UserAccount> {
+
+    public Optional<UserAccount> byUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public List<UserAccount> allByUsername() {
+        return list("order by username");
+    }
+
+    public boolean anyDemoAccount() {
+        return count("demo", true) > 0;
+    }
+}
