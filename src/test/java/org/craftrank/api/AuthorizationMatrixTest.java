@@ -1,0 +1,343 @@
+package org.craftrank.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.craftrank.security.auth.SessionCookie;
+import org.craftrank.testing.Auth;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.craftrank.api.Api.candidate;
+import static org.craftrank.api.Api.createExpert;
+import static org.craftrank.api.Api.createNationalCampaign;
+import static org.craftrank.api.Api.createUnit;
+import static org.craftrank.api.Api.transition;
+import static org.craftrank.testing.Auth.asAdmin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Every route of the OpenAPI document, called by every role on its own objects, on objects of its campaign
+ * that are not its own, and on objects of a campaign it has no part in, against the policy table in
+ * {@code security/authorization-policy.txt}.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final String POLICY = "/security/authorization-policy.txt";
+    private static final List<String> ROLES = List.of("ANONYMOUS", "ADMIN", "UNIT", "EXPERT", "COMMITTEE");
+    private static final List<String> SCOPES = List.of("own", "unassigned", "other");
+    private static final String PASSWORD = "matrix-password-1";
+    private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    /** Expected statuses of one route for one role, by scope ("own" only for routes without object ids). */
+    record Rule(String route, String role, Map<String, Integer> expected) {
+    }
+
+    @Test
+    void everyRouteHasAPolicyRowForEveryRoleAndNoRowIsStale() throws IOException {
+        Set<String> routes = openApiRoutes();
+        Map<String, Map<String, Rule>> policy = policy();
+        List<String> problems = new ArrayList<>();
+        for (String route : routes) {
+            for (String role : ROLES) {
+                if (!policy.getOrDefault(route, Map.of()).containsKey(role)) {
+                    problems.add("no policy row for " + route + " as " + role);
+                }
+            }
+        }
+        for (String route : policy.keySet()) {
+            if (!routes.contains(route)) {
+                problems.add("policy row for a route the API does not have: " + route);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        assertTrue(routes.size() >= 40, "the OpenAPI document lists " + routes.size() + " routes");
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatThePolicySays() throws IOException {
+        World world = new World();
+        Map<String, Map<String, Rule>> policy = policy();
+        Set<String> routes = openApiRoutes();
+        List<String> mismatches = new ArrayList<>();
+        int allowed = 0;
+        int denied = 0;
+        int expectedCases = 0;
+        for (String route : routes) {
+            for (String role : ROLES) {
+                Rule rule = policy.getOrDefault(route, Map.of()).get(role);
+                if (rule == null) {
+                    mismatches.add(route + " as " + role + ": no policy row");
+                    continue;
+                }
+                for (Map.Entry<String, Integer> e : rule.expected().entrySet()) {
+                    expectedCases++;
+                    int actual = world.call(route, role, e.getKey());
+                    if (actual != e.getValue()) {
+                        mismatches.add(route + " as " + role + " on " + e.getKey() + ": expected " + e.getValue()
+                                + ", got " + actual);
+                    }
+                    if (actual == 401 || actual == 403 || actual == 404) {
+                        denied++;
+                    } else if (actual < 400) {
+                        allowed++;
+                    }
+                }
+            }
+        }
+        assertTrue(mismatches.isEmpty(), mismatches.size() + " mismatches:\n" + String.join("\n", mismatches));
+        // Non-vacuity: the matrix really ran, and really exercised both sides of the rules.
+        assertEquals(expectedCases, allowed + denied + world.csrfRefusals, "every case ran and was classified");
+        assertTrue(allowed >= 90, "allowed cases that ran: " + allowed);
+        assertTrue(denied >= 250, "denied cases that ran: " + denied);
+        assertTrue(world.csrfRefusals >= 10, "form posts refused for a missing CSRF token: " + world.csrfRefusals);
+    }
+
+    private static Set<String> openApiRoutes() {
+        JsonPath doc = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        Set<String> routes = new TreeSet<>();
+        paths.forEach((path, ops) -> ops.keySet().stream()
+                .filter(m -> Set.of("get", "post", "put", "delete", "patch").contains(m))
+                .forEach(m -> routes.add(m.toUpperCase() + " " + path)));
+        return routes;
+    }
+
+    private static Map<String, Map<String, Rule>> policy() throws IOException {
+        Map<String, Map<String, Rule>> rules = new LinkedHashMap<>();
+        try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream(POLICY)) {
+            if (in == null) {
+                fail("missing " + POLICY);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.trim().split("\\s+");
+                String route = f[0] + " " + f[1];
+                Map<String, Integer> expected = new LinkedHashMap<>();
+                for (int i = 3; i < f.length; i++) {
+                    expected.put(SCOPES.get(i - 3), Integer.parseInt(f[i]));
+                }
+                Rule previous = rules.computeIfAbsent(route, k -> new LinkedHashMap<>())
+                        .put(f[2], new Rule(route, f[2], expected));
+                if (previous != null) {
+                    fail("two policy rows for " + route + " as " + f[2]);
+                }
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * Two campaigns in NOMINATION. Campaign A: units U1 (the UNIT account's) and U2, candidates C1 (of U1) and
+     * C2 (of U2), experts E1 (the EXPERT account's) and E2; the COMMITTEE account sits on A. Campaign B, with
+     * U3, C3 and E3, is nobody's but the admin's. Routes that change or remove objects get fresh ones.
+     */
+    static final class World {
+        final long campaignA = createNationalCampaign();
+        final long campaignB = createNationalCampaign();
+        final long u1 = createUnit(campaignA, "矩阵单位一", 100);
+        final long u2 = createUnit(campaignA, "矩阵单位二", 100);
+        final long u3 = createUnit(campaignB, "矩阵单位三", 100);
+        final Map<Long, String> unitNames = Map.of(u1, "矩阵单位一", u2, "矩阵单位二", u3, "矩阵单位三");
+        final long e1 = createExpert(campaignA, "专家一");
+        final long e2 = createExpert(campaignA, "专家二");
+        final long e3 = createExpert(campaignB, "专家三");
+        final Map<Long, Long> unitOfCandidate = new HashMap<>();
+        final long c1;
+        final long c2;
+        final long c3;
+        final long committeeAccount;
+        final long targetAccount;
+        final Map<String, String> usernames = new HashMap<>();
+        int csrfRefusals;
+
+        World() {
+            transition(campaignA, "NOMINATION").statusCode(200);
+            transition(campaignB, "NOMINATION").statusCode(200);
+            c1 = nominate(u1, campaignA);
+            c2 = nominate(u2, campaignA);
+            c3 = nominate(u3, campaignB);
+            usernames.put("UNIT", account("UNIT", Map.of("unitId", u1)));
+            usernames.put("EXPERT", account("EXPERT", Map.of("expertId", e1)));
+            String committee = account("COMMITTEE", Map.of("campaignIds", List.of(campaignA)));
+            usernames.put("COMMITTEE", committee);
+            committeeAccount = accountId(committee);
+            targetAccount = accountId(account("COMMITTEE", Map.of("campaignIds", List.of(campaignA))));
+            account("ADMIN", Map.of());
+            accountNamed("matrix-login", "COMMITTEE", Map.of());
+        }
+
+        int call(String route, String role, String scope) {
+            String method = route.substring(0, route.indexOf(' '));
+            String template = route.substring(route.indexOf(' ') + 1);
+            RequestSpecification request = credentials(role, route).redirects().follow(false);
+            Map<String, Long> ids = new HashMap<>();
+            Matcher m = PARAM.matcher(template);
+            StringBuilder path = new StringBuilder();
+            while (m.find()) {
+                String value = String.valueOf(resolve(m.group(1), route, scope, ids));
+                m.appendReplacement(path, Matcher.quoteReplacement(value));
+            }
+            m.appendTail(path);
+            Object body = body(route, scope, ids);
+            if (route.equals("POST /login") || route.equals("POST /logout")) {
+                // A form as a browser would post it, but without the CSRF token of a page we served.
+                request = request.contentType(ContentType.URLENC);
+                for (Map.Entry<?, ?> field : ((Map<?, ?>) body).entrySet()) {
+                    request = request.formParam(String.valueOf(field.getKey()), field.getValue());
+                }
+                if (((Map<?, ?>) body).isEmpty()) {
+                    request = request.formParam("lang", "zh");
+                }
+            } else if (body != null) {
+                request = request.contentType(ContentType.JSON).body(body);
+            }
+            int status = request.request(method, path.toString()).statusCode();
+            if (status == 400 && (route.equals("POST /login") || route.equals("POST /logout"))) {
+                csrfRefusals++;
+            }
+            return status;
+        }
+
+        private RequestSpecification credentials(String role, String route) {
+            if (role.equals("ANONYMOUS")) {
+                return given();
+            }
+            String username = role.equals("ADMIN") ? Auth.ADMIN : usernames.get(role);
+            String password = role.equals("ADMIN") ? Auth.ADMIN_PASSWORD : PASSWORD;
+            // Signing out must not end the session the remaining cases use.
+            String session = route.equals("DELETE /api/session") ? Auth.signIn(username, password)
+                    : Auth.session(username, password);
+            return given().cookie(SessionCookie.NAME, session);
+        }
+
+        private Object resolve(String param, String route, String scope, Map<String, Long> ids) {
+            if (param.equals("modelId")) {
+                return "national-2024";
+            }
+            boolean fresh = route.startsWith("DELETE");
+            long campaign = scope.equals("other") ? campaignB : campaignA;
+            long id = switch (param) {
+                case "campaignId" -> route.equals("POST /api/campaigns/{campaignId}/transitions")
+                        ? freshDraftCampaignWithUnit() : campaign;
+                case "unitId" -> fresh ? createUnit(campaign, "矩阵临时单位" + SEQ.incrementAndGet(), 5)
+                        : unitFor(scope);
+                case "candidateId" -> fresh ? nominate(unitFor(scope), campaign)
+                        : switch (scope) {
+                            case "own" -> c1;
+                            case "unassigned" -> c2;
+                            default -> c3;
+                        };
+                case "expertId" -> fresh ? createExpert(campaign, "临时专家" + SEQ.incrementAndGet())
+                        : switch (scope) {
+                            case "own" -> e1;
+                            case "unassigned" -> e2;
+                            default -> e3;
+                        };
+                case "accountId" -> targetAccount;
+                case "tokenId" -> freshToken();
+                default -> throw new AssertionError("no fixture for path parameter " + param + " of " + route);
+            };
+            ids.put(param, id);
+            return id;
+        }
+
+        private Object body(String route, String scope, Map<String, Long> ids) {
+            int n = SEQ.incrementAndGet();
+            return switch (route) {
+                case "POST /api/campaigns" -> Map.of("name", "矩阵新活动", "level", "NATIONAL", "year", 2024,
+                        "modelId", "national-2024");
+                case "PUT /api/campaigns/{campaignId}" -> Map.of("name", "测试活动", "year", 2024);
+                case "POST /api/campaigns/{campaignId}/transitions" -> Map.of("to", "NOMINATION");
+                case "POST /api/campaigns/{campaignId}/units" -> Map.of("name", "矩阵新单位" + n, "kind", "PROVINCE",
+                        "quota", 5);
+                case "PUT /api/campaigns/{campaignId}/units/{unitId}" -> Map.of("name",
+                        unitNames.get(ids.get("unitId")), "kind", "PROVINCE", "quota", 100);
+                case "POST /api/campaigns/{campaignId}/candidates" -> candidate(unitFor(scope));
+                case "PUT /api/campaigns/{campaignId}/candidates/{candidateId}" ->
+                        candidate(unitOfCandidate.get(ids.get("candidateId")));
+                case "POST /api/campaigns/{campaignId}/candidates/{candidateId}/personal-data/reveal" ->
+                        Map.of("reason", "授权矩阵测试");
+                case "POST /api/campaigns/{campaignId}/experts", "PUT /api/campaigns/{campaignId}/experts/{expertId}" ->
+                        Map.of("name", "矩阵专家" + n, "employer", "示例大学");
+                case "POST /api/accounts" -> Map.of("username", "matrix-new-" + n, "displayName", "新账号",
+                        "role", "COMMITTEE");
+                case "PUT /api/accounts/{accountId}" -> Map.of("displayName", "矩阵目标账号", "enabled", true);
+                case "POST /api/accounts/{accountId}/password" -> Map.of();
+                case "POST /api/tokens" -> Map.of("accountId", committeeAccount, "campaignId", campaignA,
+                        "label", "矩阵令牌", "validForDays", 30);
+                case "POST /api/session" -> Map.of("username", "matrix-login", "password", PASSWORD);
+                case "POST /login" -> Map.of("username", "matrix-login", "password", PASSWORD);
+                case "POST /logout" -> Map.of();
+                default -> null;
+            };
+        }
+
+        private long unitFor(String scope) {
+            return switch (scope) {
+                case "own" -> u1;
+                case "unassigned" -> u2;
+                default -> u3;
+            };
+        }
+
+        private long nominate(long unitId, long campaignId) {
+            long id = Api.post("/api/campaigns/" + campaignId + "/candidates", candidate(unitId)).statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            unitOfCandidate.put(id, unitId);
+            return id;
+        }
+
+        private long freshDraftCampaignWithUnit() {
+            long id = createNationalCampaign();
+            createUnit(id, "矩阵草稿单位", 3);
+            return id;
+        }
+
+        private long freshToken() {
+            return Api.post("/api/tokens", Map.of("accountId", committeeAccount, "campaignId", campaignA,
+                    "label", "待吊销", "validForDays", 1)).statusCode(201).extract().jsonPath().getLong("id");
+        }
+
+        private String account(String role, Map<String, Object> binding) {
+            return accountNamed("matrix-" + role.toLowerCase() + "-" + SEQ.incrementAndGet(), role, binding);
+        }
+
+        private String accountNamed(String username, String role, Map<String, Object> binding) {
+            Map<String, Object> body = new HashMap<>(binding);
+            body.put("username", username);
+            body.put("displayName", "矩阵 " + role);
+            body.put("role", role);
+            body.put("password", PASSWORD);
+            Api.post("/api/accounts", body).statusCode(201);
+            return username;
+        }
+
+        private long accountId(String username) {
+            return asAdmin().get("/api/accounts").then().statusCode(200).extract().jsonPath()
+                    .getLong("find { it.username == '" + username + "' }.id");
+        }
+    }
+}
