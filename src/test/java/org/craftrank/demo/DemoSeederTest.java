@@ -24,6 +24,9 @@ class DemoSeederTest {
     @Inject
     CampaignRepository campaigns;
 
+    @Inject
+    org.craftrank.security.account.FirstStartAccounts firstStart;
+
     @Test
     void seedsOneRealisticCampaignOnceThroughTheValidatingServices() {
         seeder.seedOnce();
@@ -42,5 +45,23 @@ class DemoSeederTest {
                 .body("items", hasSize(30))
                 .body("items.idNumberMasked", everyItem(matchesPattern("\\d{6}\\*{8}\\d{3}[0-9X]")))
                 .body("items.referees", everyItem(hasSize(3)));
+
+        // One clearly marked account per role, bound to the demo campaign's objects.
+        org.craftrank.testing.Auth.as(DemoAccounts.COMMITTEE, DemoAccounts.PASSWORD).get("/api/campaigns").then()
+                .statusCode(200).body("id", org.hamcrest.Matchers.equalTo(List.of((int) id)));
+        org.craftrank.testing.Auth.as(DemoAccounts.UNIT, DemoAccounts.PASSWORD)
+                .get("/api/campaigns/" + id + "/candidates").then().statusCode(200)
+                .body("items.recommendingUnitId", everyItem(equalTo(
+                        org.craftrank.testing.Auth.as(DemoAccounts.UNIT, DemoAccounts.PASSWORD).get("/api/session")
+                                .then().extract().path("unitId"))));
+        org.craftrank.testing.Auth.as(DemoAccounts.EXPERT_PREFIX + "1", DemoAccounts.PASSWORD).get("/api/session")
+                .then().statusCode(200).body("role", equalTo("EXPERT"));
+        asAdmin().get("/api/accounts").then().body("findAll { it.demo }.username",
+                org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("demo-")));
+
+        // With demo accounts in the database, the production configuration refuses to start.
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                firstStart::check);
+        org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains("demo accounts"));
     }
 }
