@@ -80,4 +80,23 @@ public class Campaign {
         return tieBreakOrder == null || tieBreakOrder.isEmpty() ? List.of()
                 : Arrays.asList(tieBreakOrder.split(","));
     }
+
+    /** Optional conflict rules switched on for this campaign, comma-separated. */
+    @Column(name = "optional_conflict_rules")
+    public String optionalConflictRulesText = "";
+
+    public java.util.Set<org.craftrank.scoring.conflict.ConflictRule> optionalConflictRules() {
+        java.util.Set<org.craftrank.scoring.conflict.ConflictRule> rules =
+                java.util.EnumSet.noneOf(org.craftrank.scoring.conflict.ConflictRule.class);
+        for (String name : optionalConflictRulesText.split(",")) {
+            if (!name.isBlank()) {
+                rules.add(org.craftrank.scoring.conflict.ConflictRule.valueOf(name));
+            }
+        }
+        return rules;
+    }
+
+    public void setOptionalConflictRules(java.util.Collection<org.craftrank.scoring.conflict.ConflictRule> rules) {
+        optionalConflictRulesText = String.join(",", new java.util.TreeSet<>(rules).stream().map(Enum::name).toList());
+    }
 }

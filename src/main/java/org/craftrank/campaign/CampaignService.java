@@ -53,6 +53,7 @@ public class CampaignService {
         AggregationSettings aggregation = request.aggregation() == null ? AggregationSettings.defaults()
                 : request.aggregation();
         loaded.ifPresent(m -> checkAggregation(aggregation, m.model(), errors));
+        checkConflictRules(request.optionalConflictRules(), errors);
         errors.throwIfAny();
 
         LoadedModel model = loaded.orElseThrow();
@@ -67,6 +68,8 @@ public class CampaignService {
         campaign.modelHash = model.contentHash();
         applyAggregation(campaign, aggregation);
         campaign.shortlistSize = request.shortlistSize();
+        campaign.setOptionalConflictRules(request.optionalConflictRules() == null ? List.of()
+                : request.optionalConflictRules());
         campaign.createdAt = Instant.now();
         campaigns.persist(campaign);
         return view(campaign);
@@ -79,7 +82,11 @@ public class CampaignService {
         FieldErrors errors = new FieldErrors();
         AggregationSettings aggregation = request.aggregation() == null ? settingsOf(campaign) : request.aggregation();
         checkAggregation(aggregation, frozenModels.of(campaign).model(), errors);
+        checkConflictRules(request.optionalConflictRules(), errors);
         errors.throwIfAny();
+        if (request.optionalConflictRules() != null) {
+            campaign.setOptionalConflictRules(request.optionalConflictRules());
+        }
         campaign.name = request.name().strip();
         campaign.year = request.year();
         applyAggregation(campaign, aggregation);
@@ -175,6 +182,19 @@ public class CampaignService {
         }
     }
 
+    private static void checkConflictRules(List<org.craftrank.scoring.conflict.ConflictRule> rules, FieldErrors errors) {
+        if (rules == null) {
+            return;
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            var rule = rules.get(i);
+            if (rule == null || rule.alwaysOn()) {
+                errors.add("optionalConflictRules[" + i + "]", "optional-rule", "optionalConflictRules[" + i + "]: "
+                        + rule + " always applies; list only optional rules such as SAME_RECOMMENDING_UNIT");
+            }
+        }
+    }
+
     private static void applyAggregation(Campaign campaign, AggregationSettings settings) {
         campaign.aggregationMethod = settings.method() == null ? AggregationMethod.MEAN : settings.method();
         campaign.trimCount = settings.trimCount() == null ? 0 : settings.trimCount();
@@ -197,6 +217,7 @@ public class CampaignService {
                 new CampaignView.FrozenModelRef(campaign.modelId, model.model().name(), campaign.modelFileName,
                         campaign.modelHash),
                 settingsOf(campaign), campaign.shortlistSize, campaign.createdAt,
-                new CampaignView.Counts(facts.unitCount(), facts.candidateCount(), facts.expertCount()));
+                new CampaignView.Counts(facts.unitCount(), facts.candidateCount(), facts.expertCount()),
+                List.copyOf(campaign.optionalConflictRules()));
     }
 }

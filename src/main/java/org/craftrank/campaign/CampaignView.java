@@ -12,7 +12,10 @@ public record CampaignView(long id, String name, CampaignLevel level, int year, 
                            @Schema(description = "the phase the campaign can move to next, if any")
                            CampaignPhase nextPhase,
                            FrozenModelRef model, AggregationSettings aggregation, Integer shortlistSize,
-                           Instant createdAt, Counts counts) {
+                           Instant createdAt, Counts counts,
+                           @Schema(description = "optional conflict rules switched on; SAME_EMPLOYER, "
+                                   + "EXPERT_IS_REFEREE and DECLARED_CONFLICT always apply")
+                           java.util.List<org.craftrank.scoring.conflict.ConflictRule> optionalConflictRules) {
 
     /** Which model the campaign froze, and the hash of the frozen text. */
     public record FrozenModelRef(String id, String name, String fileName, String contentHash) {

@@ -1,5 +1,7 @@
 package org.craftrank.campaign;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,5 +22,7 @@ public record CreateCampaignRequest(
         String modelId,
         @Valid @Schema(description = "defaults to MEAN with tie-break MEDIAN, HIGHER_RANKED_COUNT")
         AggregationSettings aggregation,
-        @Positive @Schema(description = "number of candidates the shortlist (建议名单) keeps") Integer shortlistSize) {
+        @Positive @Schema(description = "number of candidates the shortlist (建议名单) keeps") Integer shortlistSize,
+        @Schema(description = "optional conflict-of-interest rules to switch on, e.g. SAME_RECOMMENDING_UNIT")
+        List<org.craftrank.scoring.conflict.ConflictRule> optionalConflictRules) {
 }

@@ -15,5 +15,7 @@ public record UpdateCampaignRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull @Min(2000) @Max(2100) Integer year,
         @Valid AggregationSettings aggregation,
-        @Positive Integer shortlistSize) {
+        @Positive Integer shortlistSize,
+        @Schema(description = "optional conflict-of-interest rules to switch on; absent keeps the current ones")
+        java.util.List<org.craftrank.scoring.conflict.ConflictRule> optionalConflictRules) {
 }

@@ -68,6 +68,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+        return respond(Problem.of("precondition-failed", "Precondition failed", 412, e.getMessage(), path(uri))
+                .withRule(e.rule()));
+    }
+
+    @ServerExceptionMapper
+    public Response unprocessable(UnprocessableException e, UriInfo uri) {
+        return respond(Problem.of("unprocessable", "Unprocessable request", 422, e.getMessage(), path(uri))
+                .withRule(e.rule()));
+    }
+
+    @ServerExceptionMapper
     public Response conflict(RuleConflictException e, UriInfo uri) {
         return respond(Problem.of("rule-conflict", "Refused by a rule", 409, e.getMessage(), path(uri))
                 .withRule(e.rule()));

@@ -39,10 +39,11 @@ public class DemoSeeder {
     private final CandidateService candidates;
     private final ExpertService experts;
     private final DemoAccounts demoAccounts;
+    private final DemoScoring demoScoring;
 
     public DemoSeeder(DemoConfig config, CampaignRepository campaignRepository, CampaignService campaigns,
                       RecommendingUnitService units, CandidateService candidates, ExpertService experts,
-                      DemoAccounts demoAccounts) {
+                      DemoAccounts demoAccounts, DemoScoring demoScoring) {
         this.config = config;
         this.campaignRepository = campaignRepository;
         this.campaigns = campaigns;
@@ -50,6 +51,7 @@ public class DemoSeeder {
         this.candidates = candidates;
         this.experts = experts;
         this.demoAccounts = demoAccounts;
+        this.demoScoring = demoScoring;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -65,7 +67,7 @@ public class DemoSeeder {
             return;
         }
         CampaignView campaign = campaigns.create(new CreateCampaignRequest(DemoCampaign.NAME, CampaignLevel.NATIONAL,
-                2024, DemoCampaign.MODEL_ID, null, 20));
+                2024, DemoCampaign.MODEL_ID, null, 20, null));
         long id = campaign.id();
         List<Long> unitIds = new ArrayList<>();
         for (DemoCampaign.Unit unit : DemoCampaign.UNITS) {
@@ -90,6 +92,7 @@ public class DemoSeeder {
         }
         demoAccounts.create(id, unitIds, expertIds);
         campaigns.transition(id, new TransitionRequest(CampaignPhase.FORMAL_REVIEW, "演示数据：推荐截止"));
+        demoScoring.seed(id);
         LOG.infof("Seeded demo campaign %d: %d units, %d candidates, %d experts", id, unitIds.size(),
                 people.size(), DemoCampaign.EXPERTS.size());
     }

@@ -68,6 +68,15 @@ public class ExpertService {
         Campaign campaign = campaigns.require(campaignId);
         Expert expert = require(campaignId, expertId);
         CampaignService.requirePhase(campaign, REMOVABLE, "remove an expert");
+        long uses = experts.getEntityManager().createQuery("select count(a) from Assignment a where a.expertId = :id",
+                Long.class).setParameter("id", expertId).getSingleResult()
+                + experts.getEntityManager().createQuery(
+                        "select count(d) from ConflictDeclaration d where d.expertId = :id", Long.class)
+                .setParameter("id", expertId).getSingleResult();
+        if (uses > 0) {
+            throw new org.craftrank.common.RuleConflictException("expert-assigned",
+                    "the expert has assignments or declared conflicts; remove those first");
+        }
         experts.delete(expert);
     }
 

@@ -90,4 +90,42 @@ final class Api {
         transition(campaignId, "NOMINATION").statusCode(200);
         return new long[]{campaignId, unitId};
     }
+
+    static long createExpert(long campaignId, String name, String employer) {
+        return post("/api/campaigns/" + campaignId + "/experts", Map.of("name", name, "employer", employer))
+                .statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static long nominate(long campaignId, long unitId) {
+        return post("/api/campaigns/" + campaignId + "/candidates", candidate(unitId)).statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    static long assign(long campaignId, long expertId, long candidateId) {
+        return post("/api/campaigns/" + campaignId + "/assignments",
+                Map.of("expertId", expertId, "candidateId", candidateId)).statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    /** Creates an EXPERT account bound to the expert record; returns its username (password {@link #PASSWORD}). */
+    static String expertAccount(long expertId) {
+        String username = "expert-" + expertId + "-" + SEQUENCE.incrementAndGet();
+        post("/api/accounts", Map.of("username", username, "displayName", "专家", "role", "EXPERT",
+                "expertId", expertId, "password", PASSWORD)).statusCode(201);
+        return username;
+    }
+
+    static final String PASSWORD = "api-test-password";
+
+    /** All 15 items of the 2024 national model at the same score. */
+    static Map<String, Object> fullSheet(double score) {
+        Map<String, Object> items = new java.util.LinkedHashMap<>();
+        for (String cap : List.of("LEAD", "PRAC", "INNO", "BRKT", "INHR")) {
+            for (int i = 1; i <= 3; i++) {
+                items.put(cap + i, Map.of("score", score));
+            }
+        }
+        return Map.of("items", items);
+    }
+
 }

@@ -36,7 +36,7 @@ class DemoSeederTest {
         assertEquals(1, demo.size(), "seeding twice keeps one demo campaign");
         long id = demo.get(0).id;
         asAdmin().get("/api/campaigns/" + id).then().statusCode(200)
-                .body("phase", equalTo("FORMAL_REVIEW"))
+                .body("phase", equalTo("SCORING"))
                 .body("model.id", equalTo("national-2024"))
                 .body("counts.units", equalTo(7))
                 .body("counts.candidates", equalTo(30))

@@ -1,0 +1,5 @@
+package org.craftrank.scoring.conflict;
+
+/** One rule an (expert, candidate) pair breaks, with a message a secretary can act on. */
+public record Conflict(ConflictRule rule, String message) {
+}

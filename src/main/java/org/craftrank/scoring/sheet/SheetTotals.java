@@ -1,0 +1,56 @@
+package org.craftrank.scoring.sheet;
+
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.craftrank.model.definition.Capability;
+import org.craftrank.model.definition.ScoringModel;
+import org.craftrank.model.definition.SubIndicator;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A submitted sheet's weighted totals, exact: each capability's score is the weighted sum of its items, the
+ * overall score the weighted sum of the capabilities, both on the items' own scale (0–10). Weights such as 1/3
+ * make these non-terminating decimals, so they are kept as fractions and rounded only when shown or stored
+ * for sorting ({@link #DECIMAL_SCALE} places).
+ */
+public record SheetTotals(BigFraction overall, Map<String, BigFraction> capabilities) {
+
+    public static final int DECIMAL_SCALE = 10;
+
+    public SheetTotals {
+        capabilities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(capabilities));
+    }
+
+    /** @throws IllegalArgumentException when an item of the model has no score */
+    public static SheetTotals of(ScoringModel model, Map<String, BigDecimal> scores) {
+        BigFraction overall = BigFraction.ZERO;
+        Map<String, BigFraction> byCapability = new LinkedHashMap<>();
+        for (Capability capability : model.capabilities()) {
+            BigFraction sum = BigFraction.ZERO;
+            for (SubIndicator item : capability.subIndicators()) {
+                BigDecimal score = scores.get(item.code());
+                if (score == null) {
+                    throw new IllegalArgumentException("no score for " + item.code());
+                }
+                sum = sum.add(item.weight().value().multiply(exact(score)));
+            }
+            byCapability.put(capability.code(), sum);
+            overall = overall.add(capability.weight().value().multiply(sum));
+        }
+        return new SheetTotals(overall, byCapability);
+    }
+
+    /** Rounded for storage and display; ties to even so repeated rounding does not drift. */
+    public static BigDecimal decimal(BigFraction value) {
+        return value.bigDecimalValue(DECIMAL_SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    static BigFraction exact(BigDecimal decimal) {
+        return decimal.scale() >= 0
+                ? BigFraction.of(decimal.unscaledValue(), java.math.BigInteger.TEN.pow(decimal.scale()))
+                : BigFraction.of(decimal.unscaledValue().multiply(java.math.BigInteger.TEN.pow(-decimal.scale())));
+    }
+}
