@@ -65,4 +65,24 @@ class ArchitectureTest {
 
         rule.check(classes);
     }
+
+    /** Pure rule classes that live beside their feature's entities and services. */
+    private static final String[] PURE_CLASSES = {
+            "org.craftrank.scoring.conflict.ConflictCheck", "org.craftrank.scoring.conflict.OrganisationNames",
+            "org.craftrank.scoring.conflict.ConflictFacts", "org.craftrank.scoring.conflict.ConflictRule",
+            "org.craftrank.scoring.sheet.SheetRules", "org.craftrank.scoring.sheet.SheetTotals",
+            "org.craftrank.scoring.sheet.ScoreValue", "org.craftrank.scoring.sheet.SheetContent",
+            "org.craftrank.security.access.Caller", "org.craftrank.security.access.LoginThrottle",
+            "org.craftrank.security.access.SessionLifetime"};
+
+    @Test
+    void scoringAndAccessRulesArePlainJava() {
+        for (String name : PURE_CLASSES) {
+            assertTrue(classes.contain(name), name + " was imported");
+        }
+        ArchRule rule = noClasses().that().haveNameMatching(
+                        String.join("|", java.util.Arrays.stream(PURE_CLASSES).map(n -> n.replace(".", "\\.") + "(\\$.*)?").toList()))
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK_PACKAGES);
+        rule.check(classes);
+    }
 }

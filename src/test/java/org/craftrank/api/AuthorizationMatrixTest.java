@@ -172,6 +172,9 @@ class AuthorizationMatrixTest {
         final long targetAccount;
         final Map<String, String> usernames = new HashMap<>();
         int csrfRefusals;
+        /** Campaigns in SCORING for the scoring routes: S (the expert's) and S2 (another). */
+        final Scoring s = new Scoring();
+        final Scoring s2 = new Scoring();
 
         World() {
             transition(campaignA, "NOMINATION").statusCode(200);
@@ -187,6 +190,8 @@ class AuthorizationMatrixTest {
             targetAccount = accountId(account("COMMITTEE", Map.of("campaignIds", List.of(campaignA))));
             account("ADMIN", Map.of());
             accountNamed("matrix-login", "COMMITTEE", Map.of());
+            usernames.put("EXPERT_SCORING", accountNamed("matrix-scorer-" + SEQ.incrementAndGet(), "EXPERT",
+                    Map.of("expertId", s.ownExpert)));
         }
 
         int call(String route, String role, String scope) {
@@ -197,11 +202,11 @@ class AuthorizationMatrixTest {
             Matcher m = PARAM.matcher(template);
             StringBuilder path = new StringBuilder();
             while (m.find()) {
-                String value = String.valueOf(resolve(m.group(1), route, scope, ids));
+                String value = String.valueOf(resolve(m.group(1), route, scope, ids, role));
                 m.appendReplacement(path, Matcher.quoteReplacement(value));
             }
             m.appendTail(path);
-            Object body = body(route, scope, ids);
+            Object body = body(route, scope, ids, role);
             if (route.equals("POST /login") || route.equals("POST /logout")) {
                 // A form as a browser would post it, but without the CSRF token of a page we served.
                 request = request.contentType(ContentType.URLENC);
@@ -225,7 +230,9 @@ class AuthorizationMatrixTest {
             if (role.equals("ANONYMOUS")) {
                 return given();
             }
-            String username = role.equals("ADMIN") ? Auth.ADMIN : usernames.get(role);
+            String username = role.equals("ADMIN") ? Auth.ADMIN
+                    : role.equals("EXPERT") && isScoringRoute(route) ? usernames.get("EXPERT_SCORING")
+                    : usernames.get(role);
             String password = role.equals("ADMIN") ? Auth.ADMIN_PASSWORD : PASSWORD;
             // Signing out must not end the session the remaining cases use.
             String session = route.equals("DELETE /api/session") ? Auth.signIn(username, password)
@@ -233,11 +240,14 @@ class AuthorizationMatrixTest {
             return given().cookie(SessionCookie.NAME, session);
         }
 
-        private Object resolve(String param, String route, String scope, Map<String, Long> ids) {
+        private Object resolve(String param, String route, String scope, Map<String, Long> ids, String role) {
             if (param.equals("modelId")) {
                 return "national-2024";
             }
             boolean fresh = route.startsWith("DELETE");
+            if (isScoringRoute(route)) {
+                return resolveScoring(param, route, scope.equals("other") ? s2 : s, scope, role.equals("ADMIN"));
+            }
             long campaign = scope.equals("other") ? campaignB : campaignA;
             long id = switch (param) {
                 case "campaignId" -> route.equals("POST /api/campaigns/{campaignId}/transitions")
@@ -264,7 +274,7 @@ class AuthorizationMatrixTest {
             return id;
         }
 
-        private Object body(String route, String scope, Map<String, Long> ids) {
+        private Object body(String route, String scope, Map<String, Long> ids, String role) {
             int n = SEQ.incrementAndGet();
             return switch (route) {
                 case "POST /api/campaigns" -> Map.of("name", "矩阵新活动", "level", "NATIONAL", "year", 2024,
@@ -291,7 +301,49 @@ class AuthorizationMatrixTest {
                 case "POST /api/session" -> Map.of("username", "matrix-login", "password", PASSWORD);
                 case "POST /login" -> Map.of("username", "matrix-login", "password", PASSWORD);
                 case "POST /logout" -> Map.of();
+                case "POST /api/campaigns/{campaignId}/assignments" -> {
+                    Scoring in = scope.equals("other") ? s2 : s;
+                    yield Map.of("expertId", in.otherExpert, "candidateId", take(in.pool, role.equals("ADMIN")));
+                }
+                case "POST /api/campaigns/{campaignId}/my/conflicts" -> Map.of("candidateId", switch (scope) {
+                    case "own" -> s.declarable;
+                    case "unassigned" -> s.othersCandidate;
+                    default -> s2.ownCandidate;
+                }, "reason", "矩阵测试回避");
+                case "PUT /api/campaigns/{campaignId}/sheets/{candidateId}" -> Api.fullSheet(6);
+                case "POST /api/campaigns/{campaignId}/sheets/{candidateId}/submit" -> Api.fullSheet(7);
+                case "POST /api/campaigns/{campaignId}/experts/{expertId}/sheets/{candidateId}/reopen" ->
+                        Map.of("reason", "矩阵测试重开");
                 default -> null;
+            };
+        }
+
+        private static boolean isScoringRoute(String route) {
+            return route.contains("/assignments") || route.contains("/conflicts") || route.contains("/progress")
+                    || route.contains("/my/") || route.contains("/sheets/");
+        }
+
+        /** Only the role that may change things uses up a fixture; refused callers can point at any of them. */
+        private static long take(List<Long> fixtures, boolean consume) {
+            return consume ? fixtures.remove(0) : fixtures.get(0);
+        }
+
+        private Object resolveScoring(String param, String route, Scoring in, String scope, boolean admin) {
+            return switch (param) {
+                case "campaignId" -> in.campaign;
+                case "assignmentId" -> admin ? Api.assign(in.campaign, in.otherExpert, in.pool.remove(0))
+                        : in.ownAssignment;
+                case "expertId" -> in.otherExpert;
+                case "candidateId" -> {
+                    if (route.endsWith("/reopen")) {
+                        yield take(in.submitted, admin);
+                    }
+                    if (scope.equals("unassigned")) {
+                        yield in.othersCandidate;
+                    }
+                    yield route.endsWith("/submit") ? in.ownSubmittable : in.ownCandidate;
+                }
+                default -> throw new AssertionError("no scoring fixture for " + param + " of " + route);
             };
         }
 
@@ -301,6 +353,54 @@ class AuthorizationMatrixTest {
                 case "unassigned" -> u2;
                 default -> u3;
             };
+        }
+
+        /**
+         * A campaign in SCORING. ownExpert (the scoring EXPERT account's record) is assigned ownCandidate,
+         * ownSubmittable and declarable; otherExpert is assigned othersCandidate and has submitted sheets for the
+         * candidates in {@code submitted}; {@code pool} holds candidates assigned to nobody.
+         */
+        final class Scoring {
+            final long campaign = createNationalCampaign();
+            final long unit = createUnit(campaign, "评分单位", 100);
+            final long ownExpert = Api.createExpert(campaign, "评分专家", "示例大学");
+            final long otherExpert = Api.createExpert(campaign, "另一专家", "示例学院");
+            final long ownCandidate;
+            final long ownSubmittable;
+            final long declarable;
+            final long othersCandidate;
+            final long ownAssignment;
+            final List<Long> submitted = new ArrayList<>();
+            final List<Long> pool = new ArrayList<>();
+
+            Scoring() {
+                transition(campaign, "NOMINATION").statusCode(200);
+                ownCandidate = Api.nominate(campaign, unit);
+                ownSubmittable = Api.nominate(campaign, unit);
+                declarable = Api.nominate(campaign, unit);
+                othersCandidate = Api.nominate(campaign, unit);
+                for (int i = 0; i < 3; i++) {
+                    submitted.add(Api.nominate(campaign, unit));
+                }
+                for (int i = 0; i < 8; i++) {
+                    pool.add(Api.nominate(campaign, unit));
+                }
+                transition(campaign, "FORMAL_REVIEW").statusCode(200);
+                ownAssignment = Api.assign(campaign, ownExpert, ownCandidate);
+                for (long c : List.of(ownSubmittable, declarable)) {
+                    Api.assign(campaign, ownExpert, c);
+                }
+                Api.assign(campaign, otherExpert, othersCandidate);
+                for (long c : submitted) {
+                    Api.assign(campaign, otherExpert, c);
+                }
+                transition(campaign, "SCORING").statusCode(200);
+                String other = Api.expertAccount(otherExpert);
+                for (long c : submitted) {
+                    Auth.as(other, Api.PASSWORD).contentType(ContentType.JSON).body(Api.fullSheet(8))
+                            .post("/api/campaigns/" + campaign + "/sheets/" + c + "/submit").then().statusCode(200);
+                }
+            }
         }
 
         private long nominate(long unitId, long campaignId) {
