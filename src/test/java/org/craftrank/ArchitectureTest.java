@@ -7,19 +7,21 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The rule logic (model definitions, phase policy, identity checks) stays plain Java, free of the framework,
- * so that it can be tested and reasoned about without a running service.
+ * The rule logic (model definitions, phase policy, identity checks, the ranking engine) stays plain Java, free of
+ * the framework, so that it can be tested and reasoned about without a running service.
  */
 class ArchitectureTest {
 
     private static final String[] PURE_PACKAGES = {
             "org.craftrank.model.definition..",
             "org.craftrank.campaign.phase..",
-            "org.craftrank.candidate.identity.."};
+            "org.craftrank.candidate.identity..",
+            "org.craftrank.ranking.engine.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
             "jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "com.fasterxml.jackson..",
@@ -39,6 +41,7 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.model.definition.ScoringModelValidator"));
         assertTrue(classes.contain("org.craftrank.campaign.phase.PhaseTransitionPolicy"));
         assertTrue(classes.contain("org.craftrank.candidate.identity.ResidentIdNumber"));
+        assertTrue(classes.contain("org.craftrank.ranking.engine.RankingEngine"));
     }
 
     @Test
@@ -52,6 +55,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK_PACKAGES)
                 .because("rule logic must stay plain Java, testable without Quarkus");
 
+        rule.check(classes);
+    }
+
+    @Test
+    void theRankingEngineUsesOnlyTheJdkAndApacheCommonsMath() {
+        ArchRule rule = classes().that().resideInAPackage("org.craftrank.ranking.engine..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.apache.commons.numbers..",
+                        "org.apache.commons.math3..", "org.craftrank.ranking.engine..",
+                        "org.craftrank.model.definition..")
+                .because("rankings must be reproducible from the sheets alone, by code anyone can check");
         rule.check(classes);
     }
 

@@ -1,0 +1,76 @@
+package org.craftrank.ranking.engine;
+
+import org.apache.commons.numbers.fraction.BigFraction;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/**
+ * The engine's number conventions, in one place.
+ * <ul>
+ *   <li>MEAN, TRIMMED_MEAN and MEDIAN are computed as exact fractions of the stored totals and ranked on those
+ *       exact values: a mean of 1/3 is never confused with 0.3333333333.</li>
+ *   <li>Z_SCORE and BIAS_MODEL involve square roots and least squares, so they are computed in {@code double} and
+ *       converted here at the boundary, rounded to {@value #FLOATING_POINT_SCALE} decimal places. Totals are at most
+ *       a few hundred points, where double arithmetic is good to about 1e-13; digits beyond the ninth place are
+ *       noise, and rounding them away means two candidates with equal scores in exact arithmetic tie rather than
+ *       being ordered by rounding error.</li>
+ *   <li>Every number that leaves the engine is rounded to {@value #SCORE_SCALE} places, half-even, for display
+ *       only; nothing is computed from the rounded values.</li>
+ * </ul>
+ */
+final class Decimals {
+
+    static final int SCORE_SCALE = 10;
+    static final int FLOATING_POINT_SCALE = 9;
+
+    private Decimals() {
+    }
+
+    static BigFraction exact(BigDecimal decimal) {
+        return quotient(decimal, 1);
+    }
+
+    /** {@code decimal / divisor} as an exact fraction, reduced once. */
+    static BigFraction quotient(BigDecimal decimal, long divisor) {
+        BigInteger unscaled = decimal.unscaledValue();
+        int scale = decimal.scale();
+        BigInteger d = BigInteger.valueOf(divisor);
+        return scale >= 0
+                ? BigFraction.of(unscaled, powerOfTen(scale).multiply(d))
+                : BigFraction.of(unscaled.multiply(powerOfTen(-scale)), d);
+    }
+
+    private static final BigInteger[] POWERS_OF_TEN = new BigInteger[19];
+
+    static {
+        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = BigInteger.TEN.pow(i);
+        }
+    }
+
+    private static BigInteger powerOfTen(int exponent) {
+        return exponent < POWERS_OF_TEN.length ? POWERS_OF_TEN[exponent] : BigInteger.TEN.pow(exponent);
+    }
+
+    static BigFraction fromFloatingPoint(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalStateException("a score computed in floating point is not a finite number: " + value);
+        }
+        return exact(BigDecimal.valueOf(value).setScale(FLOATING_POINT_SCALE, RoundingMode.HALF_EVEN));
+    }
+
+    static BigDecimal forDisplay(BigFraction value) {
+        return value == null ? null : value.bigDecimalValue(SCORE_SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    /** A short form for explanations: {@code 85.5}, not {@code 85.5000000000}. */
+    static String shown(BigFraction value) {
+        if (value == null) {
+            return "none";
+        }
+        BigDecimal rounded = forDisplay(value).stripTrailingZeros();
+        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.craftrank.ranking.engine;
+
+import org.apache.commons.numbers.fraction.BigFraction;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** MEAN, TRIMMED_MEAN and MEDIAN: per candidate, over that candidate's own sheets only; exact. */
+final class ExactAggregator implements MeasureAggregator {
+
+    /** Ascending by value; equal values by expert id, which decides whose copy a trim names. */
+    private static final Comparator<Observation> ASCENDING = Comparator.comparing(Observation::value)
+            .thenComparing(Observation::expertId, IdOrder.NATURAL);
+
+    private final Aggregation method;
+    private final int trimCount;
+
+    ExactAggregator(Aggregation method, int trimCount) {
+        if (!method.isExact()) {
+            throw new IllegalArgumentException(method + " is not an exact method");
+        }
+        this.method = method;
+        this.trimCount = trimCount;
+    }
+
+    @Override
+    public MeasureAggregation aggregate(ScoreTable table, Measure measure) {
+        Map<String, CandidateValue> byCandidate = new LinkedHashMap<>();
+        for (String candidateId : table.candidateIds()) {
+            byCandidate.put(candidateId, aggregate(table.observationsOfCandidate(candidateId, measure), measure));
+        }
+        return new MeasureAggregation(byCandidate, List.of(), List.of(), List.of());
+    }
+
+    CandidateValue aggregate(List<Observation> observations, Measure measure) {
+        if (observations.isEmpty()) {
+            return CandidateValue.unavailable(MeasureAggregator.noValuesReason(measure));
+        }
+        if (method == Aggregation.MEAN) {
+            return CandidateValue.of(ExactAverages.mean(values(observations)));
+        }
+        List<Observation> ascending = new ArrayList<>(observations);
+        ascending.sort(ASCENDING);
+        return switch (method) {
+            case MEDIAN -> CandidateValue.of(ExactAverages.medianOfSorted(values(ascending)));
+            case TRIMMED_MEAN -> trimmedMean(ascending);
+            default -> throw new IllegalStateException(method.name());
+        };
+    }
+
+    /**
+     * Drops the k lowest and k highest values — one copy per slot, so with totals 80, 90, 90, 90 and k = 1 one 90
+     * is dropped, not all three — and averages the rest.
+     */
+    private CandidateValue trimmedMean(List<Observation> ascending) {
+        int n = ascending.size();
+        int needed = 2 * trimCount + 1;
+        if (n < needed) {
+            return CandidateValue.unavailable("TRIMMED_MEAN with k=" + trimCount + " needs at least " + needed
+                    + " (2k+1) submitted sheets, has " + n);
+        }
+        List<TrimmedScore> trimmed = new ArrayList<>(2 * trimCount);
+        for (Observation low : ascending.subList(0, trimCount)) {
+            trimmed.add(new TrimmedScore(low.expertId(), low.value(), TrimmedScore.Side.LOWEST));
+        }
+        for (Observation high : ascending.subList(n - trimCount, n)) {
+            trimmed.add(new TrimmedScore(high.expertId(), high.value(), TrimmedScore.Side.HIGHEST));
+        }
+        BigFraction mean = ExactAverages.mean(values(ascending.subList(trimCount, n - trimCount)));
+        return new CandidateValue(mean, null, trimmed, List.of(), false);
+    }
+
+    private static List<BigDecimal> values(List<Observation> observations) {
+        return observations.stream().map(Observation::value).toList();
+    }
+}

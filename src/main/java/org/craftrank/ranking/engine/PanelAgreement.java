@@ -1,0 +1,88 @@
+package org.craftrank.ranking.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * How far the panel as a whole agrees. Kendall's W and the intraclass correlations need complete blocks — every
+ * expert scored every candidate — and are reported "not applicable" otherwise; Krippendorff's alpha (interval)
+ * handles missing sheets and is reported for any design with something to compare.
+ *
+ * @param expertCount                             experts with at least one sheet
+ * @param candidateCount                          candidates with at least one sheet
+ * @param completeDesign                          every expert scored every candidate
+ * @param kendallsW                               agreement on the order of candidates; null when not applicable
+ * @param kendallsWUnavailableReason              why {@code kendallsW} is null
+ * @param intraclassCorrelations                  the six forms of Shrout &amp; Fleiss; empty when not applicable
+ * @param intraclassCorrelationsUnavailableReason why they are empty
+ * @param krippendorffAlpha                       interval alpha; null when undefined
+ * @param krippendorffAlphaUnavailableReason      why {@code krippendorffAlpha} is null
+ */
+public record PanelAgreement(int expertCount, int candidateCount, boolean completeDesign, KendallsW kendallsW,
+                             String kendallsWUnavailableReason, List<IntraclassCorrelation> intraclassCorrelations,
+                             String intraclassCorrelationsUnavailableReason, Double krippendorffAlpha,
+                             String krippendorffAlphaUnavailableReason) {
+
+    public PanelAgreement {
+        intraclassCorrelations = List.copyOf(intraclassCorrelations);
+    }
+
+    static PanelAgreement of(ScoreTable table) {
+        int experts = table.expertIds().size();
+        int candidates = table.candidateIds().size();
+        int sheets = table.sheetCount();
+        boolean complete = sheets == experts * candidates;
+
+        List<double[]> units = new ArrayList<>();
+        for (String candidateId : table.candidateIds()) {
+            units.add(table.sheetsOfCandidate(candidateId).stream()
+                    .mapToDouble(s -> s.total().doubleValue()).toArray());
+        }
+        OptionalDouble alpha = KrippendorffAlpha.interval(units);
+        String alphaReason = alpha.isPresent() ? null
+                : "not defined: fewer than two comparable totals, or every comparable total is equal";
+
+        String blocksReason = completeBlocksReason(experts, candidates, sheets, complete);
+        if (blocksReason != null) {
+            return new PanelAgreement(experts, candidates, complete, null, "not applicable: " + blocksReason,
+                    List.of(), "not applicable: " + blocksReason, boxed(alpha), alphaReason);
+        }
+        // Rows in candidate order, columns in expert order: both fixed by id, not by input order.
+        double[][] byCandidate = new double[candidates][experts];
+        double[][] byExpert = new double[experts][candidates];
+        for (int c = 0; c < candidates; c++) {
+            List<SheetTotals> sheetsOfCandidate = table.sheetsOfCandidate(table.candidateIds().get(c));
+            for (int e = 0; e < experts; e++) {
+                double total = sheetsOfCandidate.get(e).total().doubleValue();
+                byCandidate[c][e] = total;
+                byExpert[e][c] = total;
+            }
+        }
+        var w = KendallsW.compute(byExpert);
+        List<IntraclassCorrelation> iccs = IntraclassCorrelations.compute(byCandidate);
+        boolean iccsDefined = iccs.stream().anyMatch(icc -> icc.value() != null);
+        return new PanelAgreement(experts, candidates, true, w.orElse(null),
+                w.isPresent() ? null : "not defined: every expert gave every candidate the same total",
+                iccsDefined ? iccs : List.of(), iccsDefined ? null : "not defined: the totals do not vary",
+                boxed(alpha), alphaReason);
+    }
+
+    private static String completeBlocksReason(int experts, int candidates, int sheets, boolean complete) {
+        if (experts < 2) {
+            return "needs at least 2 experts, has " + experts;
+        }
+        if (candidates < 2) {
+            return "needs at least 2 candidates, has " + candidates;
+        }
+        if (!complete) {
+            return "incomplete design: " + (experts * candidates - sheets) + " of " + experts * candidates
+                    + " expert–candidate pairs have no sheet; needs every expert to score every candidate";
+        }
+        return null;
+    }
+
+    private static Double boxed(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+}

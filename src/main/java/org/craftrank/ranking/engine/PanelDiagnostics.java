@@ -1,0 +1,62 @@
+package org.craftrank.ranking.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Diagnostics of a campaign's scoring, for the secretariat and the committee: which candidates the experts
+ * disagree about, which experts score unlike the rest, and how far the panel agrees overall. Computed on the
+ * sheets' overall totals, in double precision (they are statistics, not scores), in id order so the result does
+ * not depend on input order.
+ *
+ * @param candidates per candidate, in candidate id order
+ * @param experts    per expert, in expert id order
+ * @param agreement  the panel as a whole
+ */
+public record PanelDiagnostics(List<CandidateDiagnostics> candidates, List<ExpertDiagnostics> experts,
+                               PanelAgreement agreement) {
+
+    public PanelDiagnostics {
+        candidates = List.copyOf(candidates);
+        experts = List.copyOf(experts);
+    }
+
+    /**
+     * @param disagreementSdThreshold a candidate whose totals have a larger sample SD is flagged (campaign setting,
+     *                                in points of the total)
+     * @throws IllegalArgumentException when an expert has two sheets for the same candidate
+     */
+    public static PanelDiagnostics compute(List<SheetTotals> sheets, double disagreementSdThreshold) {
+        if (!(disagreementSdThreshold >= 0)) {
+            throw new IllegalArgumentException("the disagreement threshold must be a non-negative number");
+        }
+        ScoreTable table = ScoreTable.of(sheets);
+        List<CandidateDiagnostics> candidates = new ArrayList<>();
+        Map<String, BigDecimal> totalOfAll = new HashMap<>();
+        Map<String, Integer> sheetsOfAll = new HashMap<>();
+        for (String candidateId : table.candidateIds()) {
+            List<SheetTotals> ofCandidate = table.sheetsOfCandidate(candidateId);
+            candidates.add(CandidateDiagnostics.of(candidateId, ofCandidate, disagreementSdThreshold));
+            totalOfAll.put(candidateId, ExactAverages.sum(ofCandidate.stream().map(SheetTotals::total).toList()));
+            sheetsOfAll.put(candidateId, ofCandidate.size());
+        }
+        List<ExpertDiagnostics> experts = new ArrayList<>();
+        for (String expertId : table.expertIds()) {
+            experts.add(ExpertDiagnostics.of(expertId, table.sheetsOfExpert(expertId), totalOfAll, sheetsOfAll));
+        }
+        return new PanelDiagnostics(candidates, experts, PanelAgreement.of(table));
+    }
+
+    public CandidateDiagnostics candidate(String candidateId) {
+        return candidates.stream().filter(c -> c.candidateId().equals(candidateId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no candidate " + candidateId));
+    }
+
+    public ExpertDiagnostics expert(String expertId) {
+        return experts.stream().filter(e -> e.expertId().equals(expertId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no expert " + expertId));
+    }
+}

@@ -1,0 +1,46 @@
+package org.craftrank.ranking.engine;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One expert's submitted score sheet for one candidate, reduced to the stored totals the ranking needs.
+ * An expert who has not submitted a sheet for a candidate simply has no {@code SheetTotals} for it — a missing
+ * sheet is never a zero.
+ *
+ * @param expertId         the expert who scored
+ * @param candidateId      the candidate scored (a database id written as text, or any other stable id)
+ * @param total            the sheet's overall weighted total, exact
+ * @param capabilityTotals the sheet's total per capability code (工匠五力), exact
+ */
+public record SheetTotals(String expertId, String candidateId, BigDecimal total,
+                          Map<String, BigDecimal> capabilityTotals) {
+
+    public SheetTotals {
+        requireId(expertId, "expertId");
+        requireId(candidateId, "candidateId");
+        Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(capabilityTotals, "capabilityTotals");
+        TreeMap<String, BigDecimal> copy = new TreeMap<>();
+        capabilityTotals.forEach((code, value) -> {
+            requireId(code, "capability code");
+            copy.put(code, Objects.requireNonNull(value, () -> "capability " + code + " has no total"));
+        });
+        // Sorted by code so that every listing derived from a sheet comes out in the same order.
+        capabilityTotals = Collections.unmodifiableMap(copy);
+    }
+
+    /** For callers whose candidate ids are database numbers. */
+    public SheetTotals(String expertId, long candidateId, BigDecimal total, Map<String, BigDecimal> capabilityTotals) {
+        this(expertId, Long.toString(candidateId), total, capabilityTotals);
+    }
+
+    private static void requireId(String id, String what) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+    }
+}
