@@ -11,12 +11,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.model.definition.CampaignLevel;
+import org.craftrank.scoring.conflict.ConflictRule;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** One selection round, bound to the frozen copy of the scoring model it was opened with. */
 @Entity
@@ -85,18 +91,18 @@ public class Campaign {
     @Column(name = "optional_conflict_rules")
     public String optionalConflictRulesText = "";
 
-    public java.util.Set<org.craftrank.scoring.conflict.ConflictRule> optionalConflictRules() {
-        java.util.Set<org.craftrank.scoring.conflict.ConflictRule> rules =
-                java.util.EnumSet.noneOf(org.craftrank.scoring.conflict.ConflictRule.class);
+    public Set<ConflictRule> optionalConflictRules() {
+        Set<ConflictRule> rules =
+                EnumSet.noneOf(ConflictRule.class);
         for (String name : optionalConflictRulesText.split(",")) {
             if (!name.isBlank()) {
-                rules.add(org.craftrank.scoring.conflict.ConflictRule.valueOf(name));
+                rules.add(ConflictRule.valueOf(name));
             }
         }
         return rules;
     }
 
-    public void setOptionalConflictRules(java.util.Collection<org.craftrank.scoring.conflict.ConflictRule> rules) {
-        optionalConflictRulesText = String.join(",", new java.util.TreeSet<>(rules).stream().map(Enum::name).toList());
+    public void setOptionalConflictRules(Collection<ConflictRule> rules) {
+        optionalConflictRulesText = String.join(",", new TreeSet<>(rules).stream().map(Enum::name).toList());
     }
 }

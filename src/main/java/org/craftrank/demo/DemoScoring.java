@@ -61,7 +61,8 @@ public class DemoScoring {
         List<Expert> experts = em.createQuery("select e from Expert e where e.campaignId = :c order by e.id",
                 Expert.class).setParameter("c", campaignId).getResultList();
         Random random = new Random(20241121L);
-        double[] leniency = experts.stream().mapToDouble(e -> random.nextGaussian() * 0.6).toArray();
+        Map<Long, Double> leniency = new java.util.HashMap<>();
+        experts.forEach(e -> leniency.put(e.id, random.nextGaussian() * 0.6));
 
         int assigned = 0;
         for (int i = 0; i < candidates.size(); i++) {
@@ -82,8 +83,6 @@ public class DemoScoring {
         for (Candidate candidate : candidates) {
             double quality = 5.5 + random.nextGaussian() * 1.3;
             for (var a : assignments.list(campaignId, null, candidate.id)) {
-                int e = experts.indexOf(experts.stream().filter(x -> x.id.equals(a.expertId())).findFirst()
-                        .orElseThrow());
                 double roll = random.nextDouble();
                 if (roll < 0.15) {
                     continue;
@@ -95,7 +94,7 @@ public class DemoScoring {
                     if (!complete && j % 3 == 2) {
                         continue;
                     }
-                    scores.put(items.get(j).code(), ScoreValue.of(halfStep(quality + leniency[e]
+                    scores.put(items.get(j).code(), ScoreValue.of(halfStep(quality + leniency.get(a.expertId())
                             + random.nextGaussian() * 0.7)));
                 }
                 SheetContent content = new SheetContent(scores, Map.of(), complete ? "材料翔实，评分依据充分。" : null);

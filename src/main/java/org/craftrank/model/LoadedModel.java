@@ -1,11 +1,8 @@
 package org.craftrank.model;
 
+import org.craftrank.common.Sha256;
 import org.craftrank.model.definition.ScoringModel;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A model together with the exact text it was read from and that text's SHA-256, which is what a campaign
@@ -18,11 +15,6 @@ public record LoadedModel(ScoringModel model, String fileName, String content, S
     }
 
     public static String sha256(String content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return Sha256.hex(content);
     }
 }

@@ -1,15 +1,12 @@
 package org.craftrank.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
- * Random secrets and their stored form. Session ids and API tokens carry 256 random bits, so a plain SHA-256
- * is a sufficient one-way store (no salt or stretching needed, unlike human passwords).
+ * Random secrets. Session ids and API tokens carry 256 random bits, so a plain SHA-256 ({@link
+ * org.craftrank.common.Sha256}) is a sufficient one-way store for them (no salt or stretching needed, unlike
+ * human passwords).
  */
 public final class Secrets {
 
@@ -39,12 +36,4 @@ public final class Secrets {
         return sb.toString();
     }
 
-    public static String sha256Hex(String secret) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

@@ -46,11 +46,7 @@ public record Weight(BigFraction value) implements Comparable<Weight> {
     }
 
     public static Weight of(BigDecimal decimal) {
-        BigInteger unscaled = decimal.unscaledValue();
-        int scale = decimal.scale();
-        return scale >= 0
-                ? new Weight(BigFraction.of(unscaled, BigInteger.TEN.pow(scale)))
-                : new Weight(BigFraction.of(unscaled.multiply(BigInteger.TEN.pow(-scale))));
+        return new Weight(ExactDecimals.toFraction(decimal));
     }
 
     public Weight plus(Weight other) {
@@ -68,9 +64,7 @@ public record Weight(BigFraction value) implements Comparable<Weight> {
 
     /** The exact value as {@code num/den} (or an integer). */
     public String toExactString() {
-        BigInteger den = value.getDenominator();
-        return den.equals(BigInteger.ONE) ? value.getNumerator().toString()
-                : value.getNumerator() + "/" + den;
+        return ExactDecimals.toText(value);
     }
 
     @Override

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.UnprocessableException;
-import org.craftrank.security.Secrets;
+import org.craftrank.common.Sha256;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +50,7 @@ public class IdempotentSubmits {
             throw InvalidInputException.of("Idempotency-Key", "length",
                     "Idempotency-Key: 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        String hash = Secrets.sha256Hex(path + "\n" + (body == null ? "" : body.strip()));
+        String hash = Sha256.hex(path + "\n" + (body == null ? "" : body.strip()));
         Optional<IdempotencyRecord> previous = em.createQuery(
                         "select r from IdempotencyRecord r where r.scope = :s and r.key = :k", IdempotencyRecord.class)
                 .setParameter("s", owner).setParameter("k", key).getResultStream().findFirst();

@@ -19,6 +19,7 @@ import org.craftrank.common.PreconditionFailedException;
 import org.craftrank.common.RuleConflictException;
 import org.craftrank.expert.Expert;
 import org.craftrank.expert.ExpertRepository;
+import org.craftrank.model.definition.ExactDecimals;
 import org.craftrank.model.definition.ScoringModel;
 import org.craftrank.scoring.assignment.AssignmentService;
 import org.craftrank.scoring.conflict.ConflictService;
@@ -112,11 +113,11 @@ public class ScoreSheetService {
         Map<String, BigDecimal> scores = new TreeMap<>();
         sheet.items.forEach((code, item) -> scores.put(code, item.score));
         SheetTotals totals = SheetTotals.of(scope.model, scores);
-        sheet.totalExact = exactText(totals.overall());
+        sheet.totalExact = ExactDecimals.toText(totals.overall());
         sheet.total = SheetTotals.decimal(totals.overall());
         sheet.capabilityTotals.clear();
         totals.capabilities().forEach((code, value) ->
-                sheet.capabilityTotals.put(code, new CapabilityTotal(exactText(value), SheetTotals.decimal(value))));
+                sheet.capabilityTotals.put(code, new CapabilityTotal(ExactDecimals.toText(value), SheetTotals.decimal(value))));
         sheet.status = SheetStatus.SUBMITTED;
         sheet.submittedAt = Instant.now(clock);
         persist(sheet);
@@ -151,6 +152,16 @@ public class ScoreSheetService {
                 .change(Map.of("status", "SUBMITTED", "total", previousTotal), Map.of("status", "DRAFT"))
                 .because(reason));
         return view(new Scope(campaign, campaigns.modelOf(campaign), expert, candidate), sheet);
+    }
+
+    /** The state of each of the expert's sheets in the campaign, by candidate id, in one query. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Long, SheetStatus> statusesOf(long campaignId, long expertId) {
+        Map<Long, SheetStatus> statuses = new java.util.HashMap<>();
+        em.createQuery("select s.candidateId, s.status from ScoreSheet s where s.campaignId = :c and s.expertId = :e",
+                        Object[].class).setParameter("c", campaignId).setParameter("e", expertId).getResultList()
+                .forEach(row -> statuses.put((Long) row[0], (SheetStatus) row[1]));
+        return statuses;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -233,12 +244,11 @@ public class ScoreSheetService {
             }
         }
         sheet.overallComment = blankToNull(content.overallComment());
-        // Always dirty the row, so the version moves even when only the item table changes.
-        sheet.updatedAt = Instant.now(clock);
     }
 
     /** Flushes now so that a lost race surfaces here, as a 412, and not as a 500 at commit. */
     private void persist(ScoreSheet sheet) {
+        // Always dirties the row, so the version moves even when only the item table changed.
         sheet.updatedAt = Instant.now(clock);
         try {
             if (sheet.id == null) {
@@ -277,10 +287,6 @@ public class ScoreSheetService {
                 SheetVersions.of(sheet));
     }
 
-    private static String exactText(org.apache.commons.numbers.fraction.BigFraction f) {
-        return f.getDenominator().equals(java.math.BigInteger.ONE) ? f.getNumerator().toString()
-                : f.getNumerator() + "/" + f.getDenominator();
-    }
 
     /** Database decimals come back padded (8.5000); show them as entered. */
     static BigDecimal plain(BigDecimal value) {

@@ -31,11 +31,10 @@ public final class SheetRules {
                                   int maxCommentLength) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> known = model.subIndicators().map(SubIndicator::code).collect(Collectors.toSet());
-        scores.keySet().stream().filter(code -> !known.contains(code)).sorted().forEach(code ->
+        Set<String> sent = new java.util.TreeSet<>(scores.keySet());
+        sent.addAll(comments.keySet());
+        sent.stream().filter(code -> !known.contains(code)).forEach(code ->
                 errors.add(new FieldError("items." + code, "known-item",
-                        "items." + code + ": the campaign's model has no item " + code)));
-        comments.keySet().stream().filter(code -> !known.contains(code) && !scores.containsKey(code)).sorted()
-                .forEach(code -> errors.add(new FieldError("items." + code, "known-item",
                         "items." + code + ": the campaign's model has no item " + code)));
         model.subIndicators().forEach(item -> {
             String field = "items." + item.code() + ".score";

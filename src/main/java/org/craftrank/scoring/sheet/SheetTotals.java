@@ -2,6 +2,7 @@ package org.craftrank.scoring.sheet;
 
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.craftrank.model.definition.Capability;
+import org.craftrank.model.definition.ExactDecimals;
 import org.craftrank.model.definition.ScoringModel;
 import org.craftrank.model.definition.SubIndicator;
 
@@ -35,7 +36,7 @@ public record SheetTotals(BigFraction overall, Map<String, BigFraction> capabili
                 if (score == null) {
                     throw new IllegalArgumentException("no score for " + item.code());
                 }
-                sum = sum.add(item.weight().value().multiply(exact(score)));
+                sum = sum.add(item.weight().value().multiply(ExactDecimals.toFraction(score)));
             }
             byCapability.put(capability.code(), sum);
             overall = overall.add(capability.weight().value().multiply(sum));
@@ -48,9 +49,4 @@ public record SheetTotals(BigFraction overall, Map<String, BigFraction> capabili
         return value.bigDecimalValue(DECIMAL_SCALE, RoundingMode.HALF_EVEN);
     }
 
-    static BigFraction exact(BigDecimal decimal) {
-        return decimal.scale() >= 0
-                ? BigFraction.of(decimal.unscaledValue(), java.math.BigInteger.TEN.pow(decimal.scale()))
-                : BigFraction.of(decimal.unscaledValue().multiply(java.math.BigInteger.TEN.pow(-decimal.scale())));
-    }
 }

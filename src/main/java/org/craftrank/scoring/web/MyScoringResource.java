@@ -69,11 +69,13 @@ public class MyScoringResource {
     @Operation(summary = "The caller's assigned candidates with the state of the caller's own sheet for each")
     public List<MyAssignmentView> myAssignments(@PathParam("campaignId") long campaignId) {
         long expertId = expertInCampaign(campaignId);
+        var statuses = sheets.statusesOf(campaignId, expertId);
         return assignments.list(campaignId, expertId, null).stream().map(a -> {
+            // Already loaded by the listing, in this transaction: no further query.
             Candidate c = em.find(Candidate.class, a.candidateId());
-            String status = sheets.find(campaignId, expertId, a.candidateId()).map(s -> s.status.name())
-                    .orElse("NOT_STARTED");
-            return new MyAssignmentView(c.id, c.code, c.name, c.employer, c.trade, c.group, status);
+            var status = statuses.get(c.id);
+            return new MyAssignmentView(c.id, c.code, c.name, c.employer, c.trade, c.group,
+                    status == null ? "NOT_STARTED" : status.name());
         }).toList();
     }
 

@@ -3,6 +3,7 @@ package org.craftrank.security.session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.craftrank.common.Sha256;
 import org.craftrank.security.Secrets;
 import org.craftrank.security.SecurityConfig;
 import org.craftrank.security.access.Caller;
@@ -35,7 +36,7 @@ public class SessionStore {
     public String open(UserAccount account) {
         String raw = Secrets.randomToken();
         LoginSession session = new LoginSession();
-        session.tokenHash = Secrets.sha256Hex(raw);
+        session.tokenHash = Sha256.hex(raw);
         session.accountId = account.id;
         session.createdAt = Instant.now(clock);
         session.lastSeenAt = session.createdAt;
@@ -83,7 +84,7 @@ public class SessionStore {
             return Optional.empty();
         }
         return em.createQuery("select s from LoginSession s where s.tokenHash = :hash", LoginSession.class)
-                .setParameter("hash", Secrets.sha256Hex(rawSessionId))
+                .setParameter("hash", Sha256.hex(rawSessionId))
                 .getResultStream().findFirst();
     }
 }

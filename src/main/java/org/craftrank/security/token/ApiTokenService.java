@@ -8,6 +8,7 @@ import org.craftrank.audit.AuditEntry;
 import org.craftrank.audit.AuditLog;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
+import org.craftrank.common.Sha256;
 import org.craftrank.security.Secrets;
 import org.craftrank.security.access.Caller;
 import org.craftrank.security.access.CallerFactory;
@@ -64,7 +65,7 @@ public class ApiTokenService {
         }
         String raw = TOKEN_PREFIX + Secrets.randomToken();
         ApiToken token = new ApiToken();
-        token.tokenHash = Secrets.sha256Hex(raw);
+        token.tokenHash = Sha256.hex(raw);
         token.tokenPrefix = raw.substring(0, TOKEN_PREFIX.length() + 6);
         token.label = request.label().strip();
         token.accountId = account.id;
@@ -110,7 +111,7 @@ public class ApiTokenService {
         }
         Instant now = Instant.now(clock);
         return em.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
-                .setParameter("hash", Secrets.sha256Hex(rawToken)).getResultStream().findFirst()
+                .setParameter("hash", Sha256.hex(rawToken)).getResultStream().findFirst()
                 .filter(t -> t.usableAt(now))
                 .flatMap(t -> accounts.findByIdOptional(t.accountId)
                         .filter(a -> a.enabled && a.role.equals(t.role))
