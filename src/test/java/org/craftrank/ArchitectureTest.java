@@ -21,7 +21,8 @@ class ArchitectureTest {
             "org.craftrank.model.definition..",
             "org.craftrank.campaign.phase..",
             "org.craftrank.candidate.identity..",
-            "org.craftrank.ranking.engine.."};
+            "org.craftrank.ranking.engine..",
+            "org.craftrank.ranking.export.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
             "jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "com.fasterxml.jackson..",
@@ -42,6 +43,7 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.campaign.phase.PhaseTransitionPolicy"));
         assertTrue(classes.contain("org.craftrank.candidate.identity.ResidentIdNumber"));
         assertTrue(classes.contain("org.craftrank.ranking.engine.RankingEngine"));
+        assertTrue(classes.contain("org.craftrank.ranking.export.SpreadsheetText"));
     }
 
     @Test
@@ -86,7 +88,7 @@ class ArchitectureTest {
             "org.craftrank.scoring.sheet.SheetRules", "org.craftrank.scoring.sheet.SheetTotals",
             "org.craftrank.scoring.sheet.ScoreValue", "org.craftrank.scoring.sheet.SheetContent",
             "org.craftrank.security.access.Caller", "org.craftrank.security.access.LoginThrottle",
-            "org.craftrank.security.access.SessionLifetime"};
+            "org.craftrank.security.access.SessionLifetime", "org.craftrank.ranking.ExpertPseudonyms"};
 
     @Test
     void scoringAndAccessRulesArePlainJava() {

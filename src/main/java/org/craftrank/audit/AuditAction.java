@@ -17,5 +17,7 @@ public enum AuditAction {
     CONFLICT_DECLARED,
     SHEET_SAVED,
     SHEET_SUBMITTED,
-    SHEET_REOPENED
+    SHEET_REOPENED,
+    /** The committee or the secretariat pulled a ranking, its diagnostics, a comparison or an export. */
+    RANKING_PULLED
 }

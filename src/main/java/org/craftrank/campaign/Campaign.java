@@ -16,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -72,6 +73,10 @@ public class Campaign {
     /** Tie-break steps in order, comma-separated (e.g. {@code CAPABILITY:LEAD,MEDIAN}). */
     @Column(name = "tie_break_order")
     public String tieBreakOrder;
+
+    /** Sample SD of a candidate's totals above which the diagnostics flag disagreement, in points. */
+    @Column(name = "disagreement_threshold", precision = 10, scale = 4)
+    public BigDecimal disagreementThreshold = AggregationSettings.DEFAULT_DISAGREEMENT_THRESHOLD;
 
     @Column(name = "shortlist_size")
     public Integer shortlistSize;

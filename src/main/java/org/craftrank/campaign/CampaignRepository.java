@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.craftrank.campaign.phase.CampaignFacts;
+import org.craftrank.scoring.sheet.SheetStatus;
 
 import java.util.List;
 
@@ -33,6 +34,8 @@ public class CampaignRepository implements PanacheRepository<Campaign> {
 
     public CampaignFacts facts(long campaignId) {
         return new CampaignFacts(count("RecommendingUnit", campaignId), count("Candidate", campaignId),
-                count("Expert", campaignId));
+                count("Expert", campaignId), getEntityManager().createQuery(
+                        "select count(s) from ScoreSheet s where s.campaignId = ?1 and s.status = ?2", Long.class)
+                .setParameter(1, campaignId).setParameter(2, SheetStatus.SUBMITTED).getSingleResult());
     }
 }

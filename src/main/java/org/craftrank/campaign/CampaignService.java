@@ -11,6 +11,7 @@ import org.craftrank.common.RuleConflictException;
 import org.craftrank.model.LoadedModel;
 import org.craftrank.model.ScoringModelCatalog;
 import org.craftrank.model.ScoringModelView;
+import org.craftrank.model.definition.ExactDecimals;
 import org.craftrank.model.definition.ScoringModel;
 
 import java.time.Instant;
@@ -199,11 +200,13 @@ public class CampaignService {
         campaign.aggregationMethod = settings.method() == null ? AggregationMethod.MEAN : settings.method();
         campaign.trimCount = settings.trimCount() == null ? 0 : settings.trimCount();
         campaign.tieBreakOrder = String.join(",", settings.tieBreakOrder() == null ? List.of() : settings.tieBreakOrder());
+        campaign.disagreementThreshold = settings.disagreementThreshold() == null
+                ? AggregationSettings.DEFAULT_DISAGREEMENT_THRESHOLD : settings.disagreementThreshold();
     }
 
     private static AggregationSettings settingsOf(Campaign campaign) {
         return new AggregationSettings(campaign.aggregationMethod, campaign.trimCount,
-                new ArrayList<>(campaign.tieBreakSteps()));
+                new ArrayList<>(campaign.tieBreakSteps()), ExactDecimals.plain(campaign.disagreementThreshold));
     }
 
     private CampaignView view(Campaign campaign) {

@@ -9,7 +9,6 @@ import org.craftrank.security.account.UserAccountRepository;
 import org.jboss.logging.Logger;
 
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -36,14 +35,18 @@ public class DemoAccounts {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void create(long campaignId, List<Long> unitIds, List<Long> expertIds) {
+    /**
+     * @param campaignId         the campaign whose unit and experts get sign-ins
+     * @param committeeCampaigns the campaigns the committee sign-in sits on
+     */
+    public void create(long campaignId, List<Long> unitIds, List<Long> expertIds, List<Long> committeeCampaigns) {
         save(ADMIN, "演示管理员（秘书处）", Role.ADMIN, a -> { });
         save(UNIT, "演示推荐单位操作员", Role.UNIT, a -> a.unitId = unitIds.get(0));
         for (int i = 0; i < expertIds.size(); i++) {
             long expertId = expertIds.get(i);
             save(EXPERT_PREFIX + (i + 1), "演示评审专家 " + (i + 1), Role.EXPERT, a -> a.expertId = expertId);
         }
-        save(COMMITTEE, "演示评审委员", Role.COMMITTEE, a -> a.campaignIds = new TreeSet<>(Set.of(campaignId)));
+        save(COMMITTEE, "演示评审委员", Role.COMMITTEE, a -> a.campaignIds = new TreeSet<>(committeeCampaigns));
         LOG.infof("Demo accounts (password '%s'): %s, %s, %s1..%d, %s", PASSWORD, ADMIN, UNIT, EXPERT_PREFIX,
                 expertIds.size(), COMMITTEE);
     }

@@ -16,6 +16,7 @@ import java.util.Random;
 final class DemoCampaign {
 
     static final String NAME = "演示：2024年大国工匠培育对象推选（虚构数据）";
+    static final String DELIBERATION_NAME = "演示：2024年大国工匠培育对象推选·评审会议阶段（虚构数据）";
     static final String MODEL_ID = "national-2024";
 
     record Unit(String name, UnitKind kind, int quota, String regionCode, String province) {

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Puts the demo campaign into SCORING: each candidate assigned to five of the seven experts (conflicts
+ * Puts a demo campaign into SCORING: each candidate assigned to five of the seven experts (conflicts
  * skipped), and a realistic mix of submitted sheets, drafts and untouched assignments. Scores follow
  * candidate quality plus a per-expert leniency plus noise, so rankings and diagnostics have something to show.
  */
@@ -52,8 +52,16 @@ public class DemoScoring {
         this.sheets = sheets;
     }
 
+    /** How far the experts have got. */
+    public enum Progress {
+        /** Some sheets submitted, some drafts, some untouched: there is scoring left to do. */
+        UNDER_WAY,
+        /** Every assignment has a submitted sheet. */
+        FINISHED
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public void seed(long campaignId) {
+    public void seed(long campaignId, Progress progress) {
         Campaign campaign = campaigns.require(campaignId);
         ScoringModel model = campaigns.modelOf(campaign);
         List<Candidate> candidates = em.createQuery("select c from Candidate c where c.campaignId = :c order by c.id",
@@ -83,7 +91,7 @@ public class DemoScoring {
         for (Candidate candidate : candidates) {
             double quality = 5.5 + random.nextGaussian() * 1.3;
             for (var a : assignments.list(campaignId, null, candidate.id)) {
-                double roll = random.nextDouble();
+                double roll = progress == Progress.FINISHED ? 1 : random.nextDouble();
                 if (roll < 0.15) {
                     continue;
                 }

@@ -4,6 +4,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.craftrank.campaign.AggregationMethod;
+import org.craftrank.campaign.AggregationSettings;
 import org.craftrank.campaign.CampaignRepository;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.campaign.CampaignView;
@@ -24,8 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Seeds the demo campaign once, through the same services the API uses (so the demo obeys every rule).
- * A database that already holds it is left alone: data survives restarts.
+ * Seeds the demo once, through the same services the API uses (so the demo obeys every rule): one campaign in
+ * SCORING for the experts to score, and a copy already scored and in DELIBERATION (trimmed mean, k = 1) so a
+ * newcomer sees a ranking at once. A database that already holds them is left alone: data survives restarts.
  */
 @ApplicationScoped
 public class DemoSeeder {
@@ -66,8 +69,32 @@ public class DemoSeeder {
             LOG.info("Demo campaign already present; left as it is");
             return;
         }
-        CampaignView campaign = campaigns.create(new CreateCampaignRequest(DemoCampaign.NAME, CampaignLevel.NATIONAL,
-                2024, DemoCampaign.MODEL_ID, null, 20, null));
+        Seeded scoring = populate(DemoCampaign.NAME, null);
+        Seeded deliberation = populate(DemoCampaign.DELIBERATION_NAME, new AggregationSettings(
+                AggregationMethod.TRIMMED_MEAN, 1, List.of("MEDIAN", "HIGHER_RANKED_COUNT"),
+                AggregationSettings.DEFAULT_DISAGREEMENT_THRESHOLD));
+        demoAccounts.create(scoring.campaignId(), scoring.unitIds(), scoring.expertIds(),
+                List.of(scoring.campaignId(), deliberation.campaignId()));
+        for (Seeded seeded : List.of(scoring, deliberation)) {
+            campaigns.transition(seeded.campaignId(),
+                    new TransitionRequest(CampaignPhase.FORMAL_REVIEW, "演示数据：推荐截止"));
+        }
+        demoScoring.seed(scoring.campaignId(), DemoScoring.Progress.UNDER_WAY);
+        demoScoring.seed(deliberation.campaignId(), DemoScoring.Progress.FINISHED);
+        campaigns.transition(deliberation.campaignId(),
+                new TransitionRequest(CampaignPhase.DELIBERATION, "演示数据：评分结束，召开专家评审会议"));
+        LOG.infof("Seeded demo campaigns %d (scoring) and %d (deliberation): %d units, %d candidates, %d experts "
+                        + "each", scoring.campaignId(), deliberation.campaignId(), scoring.unitIds().size(),
+                DemoCampaign.candidates().size(), DemoCampaign.EXPERTS.size());
+    }
+
+    private record Seeded(long campaignId, List<Long> unitIds, List<Long> expertIds) {
+    }
+
+    /** A campaign with the demo's units, candidates and experts, left in NOMINATION. */
+    private Seeded populate(String name, AggregationSettings aggregation) {
+        CampaignView campaign = campaigns.create(new CreateCampaignRequest(name, CampaignLevel.NATIONAL,
+                2024, DemoCampaign.MODEL_ID, aggregation, 20, null));
         long id = campaign.id();
         List<Long> unitIds = new ArrayList<>();
         for (DemoCampaign.Unit unit : DemoCampaign.UNITS) {
@@ -75,8 +102,7 @@ public class DemoSeeder {
             unitIds.add(created.id());
         }
         campaigns.transition(id, new TransitionRequest(CampaignPhase.NOMINATION, "演示数据：开始推荐"));
-        List<DemoCampaign.Person> people = DemoCampaign.candidates();
-        for (DemoCampaign.Person p : people) {
+        for (DemoCampaign.Person p : DemoCampaign.candidates()) {
             candidates.create(id, new CandidateRequest(unitIds.get(p.unitIndex()), p.name(), p.gender(),
                     p.birthYearMonth(), "汉族", "大学本科", "中共党员", p.idNumber(), p.employer(), p.position(),
                     p.industry(), p.trade(), p.title(), p.skillLevel(), p.workStart(), p.shopFloorYears(),
@@ -90,10 +116,6 @@ public class DemoSeeder {
             expertIds.add(experts.create(id, new ExpertRequest(e.name(), e.employer(), e.title(), e.specialty(), null))
                     .id());
         }
-        demoAccounts.create(id, unitIds, expertIds);
-        campaigns.transition(id, new TransitionRequest(CampaignPhase.FORMAL_REVIEW, "演示数据：推荐截止"));
-        demoScoring.seed(id);
-        LOG.infof("Seeded demo campaign %d: %d units, %d candidates, %d experts", id, unitIds.size(),
-                people.size(), DemoCampaign.EXPERTS.size());
+        return new Seeded(id, unitIds, expertIds);
     }
 }

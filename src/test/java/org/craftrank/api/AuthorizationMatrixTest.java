@@ -175,6 +175,9 @@ class AuthorizationMatrixTest {
         /** Campaigns in SCORING for the scoring routes: S (the expert's) and S2 (another). */
         final Scoring s = new Scoring();
         final Scoring s2 = new Scoring();
+        /** Campaigns in DELIBERATION for the ranking routes: D (a committee account's) and D2 (nobody's). */
+        final long d = deliberatingCampaign();
+        final long d2 = deliberatingCampaign();
 
         World() {
             transition(campaignA, "NOMINATION").statusCode(200);
@@ -192,6 +195,7 @@ class AuthorizationMatrixTest {
             accountNamed("matrix-login", "COMMITTEE", Map.of());
             usernames.put("EXPERT_SCORING", accountNamed("matrix-scorer-" + SEQ.incrementAndGet(), "EXPERT",
                     Map.of("expertId", s.ownExpert)));
+            usernames.put("COMMITTEE_RANKING", account("COMMITTEE", Map.of("campaignIds", List.of(d))));
         }
 
         int call(String route, String role, String scope) {
@@ -232,6 +236,7 @@ class AuthorizationMatrixTest {
             }
             String username = role.equals("ADMIN") ? Auth.ADMIN
                     : role.equals("EXPERT") && isScoringRoute(route) ? usernames.get("EXPERT_SCORING")
+                    : role.equals("COMMITTEE") && isRankingRoute(route) ? usernames.get("COMMITTEE_RANKING")
                     : usernames.get(role);
             String password = role.equals("ADMIN") ? Auth.ADMIN_PASSWORD : PASSWORD;
             // Signing out must not end the session the remaining cases use.
@@ -245,6 +250,9 @@ class AuthorizationMatrixTest {
                 return "national-2024";
             }
             boolean fresh = route.startsWith("DELETE");
+            if (isRankingRoute(route)) {
+                return scope.equals("other") ? d2 : d;
+            }
             if (isScoringRoute(route)) {
                 return resolveScoring(param, route, scope.equals("other") ? s2 : s, scope, role.equals("ADMIN"));
             }
@@ -321,6 +329,10 @@ class AuthorizationMatrixTest {
         private static boolean isScoringRoute(String route) {
             return route.contains("/assignments") || route.contains("/conflicts") || route.contains("/progress")
                     || route.contains("/my/") || route.contains("/sheets/");
+        }
+
+        private static boolean isRankingRoute(String route) {
+            return route.contains("/ranking");
         }
 
         /** Only the role that may change things uses up a fixture; refused callers can point at any of them. */
@@ -408,6 +420,22 @@ class AuthorizationMatrixTest {
                     .extract().jsonPath().getLong("id");
             unitOfCandidate.put(id, unitId);
             return id;
+        }
+
+        /** A campaign with one submitted sheet, moved on to DELIBERATION. */
+        private long deliberatingCampaign() {
+            long campaign = createNationalCampaign();
+            long unit = createUnit(campaign, "评议单位", 10);
+            transition(campaign, "NOMINATION").statusCode(200);
+            long candidate = Api.nominate(campaign, unit);
+            transition(campaign, "FORMAL_REVIEW").statusCode(200);
+            long expert = Api.createExpert(campaign, "评议专家", "评议大学");
+            Api.assign(campaign, expert, candidate);
+            transition(campaign, "SCORING").statusCode(200);
+            Auth.as(Api.expertAccount(expert), Api.PASSWORD).contentType(ContentType.JSON).body(Api.fullSheet(8))
+                    .post("/api/campaigns/" + campaign + "/sheets/" + candidate + "/submit").then().statusCode(200);
+            transition(campaign, "DELIBERATION").statusCode(200);
+            return campaign;
         }
 
         private long freshDraftCampaignWithUnit() {

@@ -2,11 +2,13 @@ package org.craftrank.api;
 
 import static org.craftrank.testing.Auth.asAdmin;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.craftrank.campaign.Campaign;
 import org.craftrank.campaign.CampaignRepository;
 import org.craftrank.model.LoadedModel;
+import org.craftrank.testing.Auth;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -145,11 +147,17 @@ class CampaignResourceTest {
         long id = Api.createNationalCampaign();
         long unit = Api.createUnit(id, "北京市总工会", 6);
         transition(id, "NOMINATION").statusCode(200);
-        post("/api/campaigns/" + id + "/candidates", Api.candidate(unit)).statusCode(201);
+        long candidate = post("/api/campaigns/" + id + "/candidates", Api.candidate(unit)).statusCode(201)
+                .extract().jsonPath().getLong("id");
         transition(id, "FORMAL_REVIEW").statusCode(200);
         transition(id, "SCORING").statusCode(409).body("rule", equalTo("has-experts"));
-        Api.createExpert(id, "专家甲");
-        for (String phase : List.of("SCORING", "DELIBERATION", "APPROVED", "PUBLIC_NOTICE", "PUBLISHED")) {
+        long expert = Api.createExpert(id, "专家甲");
+        Api.assign(id, expert, candidate);
+        transition(id, "SCORING").statusCode(200);
+        transition(id, "DELIBERATION").statusCode(409).body("rule", equalTo("has-submitted-sheets"));
+        Auth.as(Api.expertAccount(expert), Api.PASSWORD).contentType(ContentType.JSON).body(Api.fullSheet(8))
+                .post("/api/campaigns/" + id + "/sheets/" + candidate + "/submit").then().statusCode(200);
+        for (String phase : List.of("DELIBERATION", "APPROVED", "PUBLIC_NOTICE", "PUBLISHED")) {
             transition(id, phase).statusCode(200).body("phase", equalTo(phase));
         }
         asAdmin().get("/api/campaigns/" + id).then().body("nextPhase", nullValue());

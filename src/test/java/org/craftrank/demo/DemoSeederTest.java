@@ -28,12 +28,12 @@ class DemoSeederTest {
     org.craftrank.security.account.FirstStartAccounts firstStart;
 
     @Test
-    void seedsOneRealisticCampaignOnceThroughTheValidatingServices() {
+    void seedsRealisticCampaignsOnceThroughTheValidatingServices() {
         seeder.seedOnce();
         seeder.seedOnce();
         List<Campaign> demo = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> campaigns.list("name", DemoCampaign.NAME));
-        assertEquals(1, demo.size(), "seeding twice keeps one demo campaign");
+        assertEquals(1, demo.size(), "seeding twice keeps one of each demo campaign");
         long id = demo.get(0).id;
         asAdmin().get("/api/campaigns/" + id).then().statusCode(200)
                 .body("phase", equalTo("SCORING"))
@@ -46,9 +46,20 @@ class DemoSeederTest {
                 .body("items.idNumberMasked", everyItem(matchesPattern("\\d{6}\\*{8}\\d{3}[0-9X]")))
                 .body("items.referees", everyItem(hasSize(3)));
 
+        // The second campaign is fully scored and in deliberation: the committee sees its ranking at once.
+        long deliberation = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> campaigns.list("name", DemoCampaign.DELIBERATION_NAME)).get(0).id;
+        org.craftrank.testing.Auth.as(DemoAccounts.COMMITTEE, DemoAccounts.PASSWORD)
+                .get("/api/campaigns/" + deliberation + "/ranking").then().statusCode(200)
+                .body("phase", equalTo("DELIBERATION")).body("method", equalTo("TRIMMED_MEAN"))
+                .body("trimCount", equalTo(1))
+                .body("entries", hasSize(30)).body("sheetCount", equalTo(150))
+                .body("entries.rank", everyItem(org.hamcrest.Matchers.notNullValue()))
+                .body("entries[0].explanation.trimmedScores", hasSize(2));
+
         // One clearly marked account per role, bound to the demo campaign's objects.
         org.craftrank.testing.Auth.as(DemoAccounts.COMMITTEE, DemoAccounts.PASSWORD).get("/api/campaigns").then()
-                .statusCode(200).body("id", org.hamcrest.Matchers.equalTo(List.of((int) id)));
+                .statusCode(200).body("id", org.hamcrest.Matchers.containsInAnyOrder((int) id, (int) deliberation));
         org.craftrank.testing.Auth.as(DemoAccounts.UNIT, DemoAccounts.PASSWORD)
                 .get("/api/campaigns/" + id + "/candidates").then().statusCode(200)
                 .body("items.recommendingUnitId", everyItem(equalTo(

@@ -17,6 +17,7 @@ public final class PhaseTransitionPolicy {
             case NOMINATION -> hasRecommendingUnits(facts);
             case FORMAL_REVIEW -> hasCandidates(facts);
             case SCORING -> hasCandidates(facts).or(() -> hasExperts(facts));
+            case DELIBERATION -> hasSubmittedSheets(facts);
             default -> Optional.empty();
         };
     }
@@ -39,6 +40,15 @@ public final class PhaseTransitionPolicy {
     Optional<TransitionRefusal> hasCandidates(CampaignFacts facts) {
         return facts.candidateCount() > 0 ? Optional.empty() : Optional.of(new TransitionRefusal(
                 "has-candidates", "the campaign has no candidates yet"));
+    }
+
+    /**
+     * Deliberation needs something to rank. Unfinished sheets do not block it: an expert who did not submit is
+     * absent from the aggregate, never a zero, and the secretariat decides when scoring has gone on long enough.
+     */
+    Optional<TransitionRefusal> hasSubmittedSheets(CampaignFacts facts) {
+        return facts.submittedSheetCount() > 0 ? Optional.empty() : Optional.of(new TransitionRefusal(
+                "has-submitted-sheets", "deliberation needs at least one submitted score sheet to rank"));
     }
 
     Optional<TransitionRefusal> hasExperts(CampaignFacts facts) {

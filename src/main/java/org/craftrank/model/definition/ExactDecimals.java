@@ -20,6 +20,18 @@ public final class ExactDecimals {
                 : BigFraction.of(unscaled.multiply(BigInteger.TEN.pow(-scale)));
     }
 
+    /**
+     * The decimal without trailing zeros and never in exponent form: the database pads to the column's scale
+     * (85.5000000000) and {@code stripTrailingZeros} alone turns 10 into 1E+1. Null stays null.
+     */
+    public static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     /** {@code num/den}, or just the integer when the denominator is 1. */
     public static String toText(BigFraction value) {
         BigInteger den = value.getDenominator();

@@ -122,7 +122,7 @@ public class ScoreSheetService {
         sheet.submittedAt = Instant.now(clock);
         persist(sheet);
         audit.append(AuditEntry.of(AuditAction.SHEET_SUBMITTED, "score-sheet", sheet.id).inCampaign(campaignId)
-                .change(null, Map.of("items", itemsOf(sheet), "total", plain(sheet.total))));
+                .change(null, Map.of("items", itemsOf(sheet), "total", ExactDecimals.plain(sheet.total))));
         return view(scope, sheet);
     }
 
@@ -141,7 +141,7 @@ public class ScoreSheetService {
         if (sheet.status != SheetStatus.SUBMITTED) {
             throw new RuleConflictException("sheet-not-submitted", "only a submitted sheet can be reopened");
         }
-        BigDecimal previousTotal = plain(sheet.total);
+        BigDecimal previousTotal = ExactDecimals.plain(sheet.total);
         sheet.status = SheetStatus.DRAFT;
         sheet.submittedAt = null;
         sheet.total = null;
@@ -264,7 +264,7 @@ public class ScoreSheetService {
     private static Map<String, SheetView.Item> itemsOf(ScoreSheet sheet) {
         Map<String, SheetView.Item> items = new LinkedHashMap<>();
         new TreeMap<>(sheet.items).forEach((code, item) -> items.put(code,
-                new SheetView.Item(plain(item.score), item.comment)));
+                new SheetView.Item(ExactDecimals.plain(item.score), item.comment)));
         return items;
     }
 
@@ -278,9 +278,9 @@ public class ScoreSheetService {
             Map<String, BigDecimal> caps = new LinkedHashMap<>();
             scope.model.capabilities().forEach(c -> {
                 CapabilityTotal t = sheet.capabilityTotals.get(c.code());
-                caps.put(c.code(), t == null ? null : plain(t.total));
+                caps.put(c.code(), t == null ? null : ExactDecimals.plain(t.total));
             });
-            totals = new SheetView.Totals(plain(sheet.total), sheet.totalExact, caps);
+            totals = new SheetView.Totals(ExactDecimals.plain(sheet.total), sheet.totalExact, caps);
         }
         return new SheetView(sheet.campaignId, sheet.expertId, sheet.candidateId, scope.candidate.code, sheet.status,
                 itemsOf(sheet), sheet.overallComment, totals, sheet.submittedAt, sheet.updatedAt,
@@ -289,13 +289,6 @@ public class ScoreSheetService {
 
 
     /** Database decimals come back padded (8.5000); show them as entered. */
-    static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class PhaseTransitionPolicyTest {
 
     /** A campaign with units, candidates and experts: every guard is satisfied. */
-    private static final CampaignFacts READY = new CampaignFacts(2, 5, 3);
+    private static final CampaignFacts READY = new CampaignFacts(2, 5, 3, 12);
 
     private final PhaseTransitionPolicy policy = new PhaseTransitionPolicy();
 
@@ -88,7 +88,7 @@ class PhaseTransitionPolicyTest {
 
     @Test
     void thePhaseOrderIsCheckedBeforeAnyGuard() {
-        TransitionRefusal refusal = refusal(CampaignPhase.DRAFT, CampaignPhase.SCORING, new CampaignFacts(0, 0, 0));
+        TransitionRefusal refusal = refusal(CampaignPhase.DRAFT, CampaignPhase.SCORING, new CampaignFacts(0, 0, 0, 0));
 
         assertEquals("phase-order", refusal.rule());
     }
@@ -97,14 +97,14 @@ class PhaseTransitionPolicyTest {
 
     @Test
     void nominationCannotOpenWithoutARecommendingUnit() {
-        TransitionRefusal refusal = refusal(CampaignPhase.DRAFT, CampaignPhase.NOMINATION, new CampaignFacts(0, 5, 3));
+        TransitionRefusal refusal = refusal(CampaignPhase.DRAFT, CampaignPhase.NOMINATION, new CampaignFacts(0, 5, 3, 0));
 
         assertEquals("has-recommending-units", refusal.rule());
     }
 
     @Test
     void nominationOpensWithOneRecommendingUnit() {
-        assertTrue(policy.check(CampaignPhase.DRAFT, CampaignPhase.NOMINATION, new CampaignFacts(1, 0, 0)).isEmpty());
+        assertTrue(policy.check(CampaignPhase.DRAFT, CampaignPhase.NOMINATION, new CampaignFacts(1, 0, 0, 0)).isEmpty());
     }
 
     // --- hasCandidates -------------------------------------------------------------------------------
@@ -112,7 +112,7 @@ class PhaseTransitionPolicyTest {
     @Test
     void formalReviewCannotStartWithoutCandidates() {
         TransitionRefusal refusal = refusal(CampaignPhase.NOMINATION, CampaignPhase.FORMAL_REVIEW,
-                new CampaignFacts(2, 0, 3));
+                new CampaignFacts(2, 0, 3, 0));
 
         assertEquals("has-candidates", refusal.rule());
     }
@@ -120,7 +120,7 @@ class PhaseTransitionPolicyTest {
     @Test
     void scoringCannotStartWithoutCandidates() {
         TransitionRefusal refusal = refusal(CampaignPhase.FORMAL_REVIEW, CampaignPhase.SCORING,
-                new CampaignFacts(2, 0, 3));
+                new CampaignFacts(2, 0, 3, 0));
 
         assertEquals("has-candidates", refusal.rule());
     }
@@ -130,14 +130,30 @@ class PhaseTransitionPolicyTest {
     @Test
     void scoringCannotStartWithoutExperts() {
         TransitionRefusal refusal = refusal(CampaignPhase.FORMAL_REVIEW, CampaignPhase.SCORING,
-                new CampaignFacts(2, 5, 0));
+                new CampaignFacts(2, 5, 0, 0));
 
         assertEquals("has-experts", refusal.rule());
     }
 
     @Test
     void scoringStartsWithOneCandidateAndOneExpert() {
-        assertTrue(policy.check(CampaignPhase.FORMAL_REVIEW, CampaignPhase.SCORING, new CampaignFacts(0, 1, 1))
+        assertTrue(policy.check(CampaignPhase.FORMAL_REVIEW, CampaignPhase.SCORING, new CampaignFacts(0, 1, 1, 0))
+                .isEmpty());
+    }
+
+    // --- hasSubmittedSheets --------------------------------------------------------------------------
+
+    @Test
+    void deliberationCannotStartBeforeAnySheetIsSubmitted() {
+        TransitionRefusal refusal = refusal(CampaignPhase.SCORING, CampaignPhase.DELIBERATION,
+                new CampaignFacts(2, 5, 3, 0));
+
+        assertEquals("has-submitted-sheets", refusal.rule());
+    }
+
+    @Test
+    void deliberationStartsWithOneSubmittedSheet() {
+        assertTrue(policy.check(CampaignPhase.SCORING, CampaignPhase.DELIBERATION, new CampaignFacts(1, 1, 1, 1))
                 .isEmpty());
     }
 

@@ -1,0 +1,145 @@
+package org.craftrank.ranking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.craftrank.audit.AuditAction;
+import org.craftrank.audit.AuditEntry;
+import org.craftrank.audit.AuditLog;
+import org.craftrank.campaign.AggregationMethod;
+import org.craftrank.campaign.Campaign;
+import org.craftrank.campaign.CampaignService;
+import org.craftrank.campaign.phase.CampaignPhase;
+import org.craftrank.common.InvalidInputException;
+import org.craftrank.common.RuleConflictException;
+import org.craftrank.model.definition.ExactDecimals;
+import org.craftrank.ranking.engine.Aggregation;
+import org.craftrank.ranking.engine.PanelDiagnostics;
+import org.craftrank.ranking.engine.Ranking;
+import org.craftrank.ranking.engine.RankingEngine;
+import org.craftrank.ranking.engine.RankingRequest;
+import org.craftrank.ranking.engine.TieBreakStep;
+import org.craftrank.ranking.view.CapabilityLabel;
+import org.craftrank.ranking.view.ComparisonView;
+import org.craftrank.ranking.view.DiagnosticsView;
+import org.craftrank.ranking.view.RankingView;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The committee's anonymised ranking of a campaign, its diagnostics and the comparison of methods. Computed on
+ * demand from the stored sheet totals (sheets are frozen from deliberation on, so there is nothing to cache
+ * invalidate), opened only once scoring is over, and every pull is audited.
+ */
+@ApplicationScoped
+public class RankingService {
+
+    /** From deliberation on; during scoring nobody sees an aggregate, so no score can steer the remaining sheets. */
+    public static final Set<CampaignPhase> OPEN_PHASES = EnumSet.of(CampaignPhase.DELIBERATION,
+            CampaignPhase.APPROVED, CampaignPhase.PUBLIC_NOTICE, CampaignPhase.PUBLISHED);
+    /** k for a TRIMMED_MEAN preview of a campaign that does not trim: the common 去掉一个最高分和一个最低分. */
+    static final int DEFAULT_PREVIEW_TRIM = 1;
+    static final int MAX_TRIM = 10;
+
+    private final CampaignService campaigns;
+    private final RankingSheets sheets;
+    private final AuditLog audit;
+
+    public RankingService(CampaignService campaigns, RankingSheets sheets, AuditLog audit) {
+        this.campaigns = campaigns;
+        this.sheets = sheets;
+        this.audit = audit;
+    }
+
+    /** How the caller received it, for the audit log. */
+    public enum Format { JSON, CSV, XLSX }
+
+    /**
+     * @param method    another method to preview, or null for the campaign's own
+     * @param trimCount k for a TRIMMED_MEAN preview, or null for the campaign's (or 1)
+     */
+    @Transactional
+    public RankingView ranking(long campaignId, AggregationMethod method, Integer trimCount, Format format) {
+        Campaign campaign = openCampaign(campaignId);
+        RankingRequest request = request(campaign, method, trimCount);
+        RankingSheets.Input input = sheets.load(campaignId);
+        Ranking ranking = RankingEngine.rank(input.sheets(), request);
+        pulled(campaign, "ranking", request, format);
+        return RankingView.of(header(campaign, request, input), ranking, input.unscoredCodes());
+    }
+
+    @Transactional
+    public DiagnosticsView diagnostics(long campaignId) {
+        Campaign campaign = openCampaign(campaignId);
+        RankingSheets.Input input = sheets.load(campaignId);
+        PanelDiagnostics diagnostics =
+                PanelDiagnostics.compute(input.sheets(), campaign.disagreementThreshold.doubleValue());
+        pulled(campaign, "diagnostics", null, Format.JSON);
+        return DiagnosticsView.of(campaignId, campaign.phase, ExactDecimals.plain(campaign.disagreementThreshold),
+                diagnostics);
+    }
+
+    @Transactional
+    public ComparisonView compare(long campaignId) {
+        Campaign campaign = openCampaign(campaignId);
+        RankingRequest request = request(campaign, AggregationMethod.TRIMMED_MEAN, null);
+        RankingSheets.Input input = sheets.load(campaignId);
+        pulled(campaign, "comparison", request, Format.JSON);
+        return ComparisonView.of(campaignId, campaign.aggregationMethod.name(), request.trimCount(),
+                RankingEngine.compareMethods(input.sheets(), request));
+    }
+
+    private Campaign openCampaign(long campaignId) {
+        Campaign campaign = campaigns.require(campaignId);
+        if (!OPEN_PHASES.contains(campaign.phase)) {
+            throw new RuleConflictException("ranking-not-open", "the ranking opens when deliberation starts; "
+                    + "the campaign is in phase " + campaign.phase
+                    + (campaign.phase == CampaignPhase.SCORING ? " (scoring progress is at …/progress, counts only)"
+                    : ""));
+        }
+        return campaign;
+    }
+
+    static RankingRequest request(Campaign campaign, AggregationMethod preview, Integer trimCount) {
+        AggregationMethod method = preview == null ? campaign.aggregationMethod : preview;
+        if (trimCount != null && method != AggregationMethod.TRIMMED_MEAN) {
+            throw InvalidInputException.of("trimCount", "trim-count-unused",
+                    "trimCount applies only to method=TRIMMED_MEAN, not " + method);
+        }
+        if (trimCount != null && (trimCount < 1 || trimCount > MAX_TRIM)) {
+            throw InvalidInputException.of("trimCount", "range", "trimCount must be between 1 and " + MAX_TRIM
+                    + " (1 drops one highest and one lowest total), was " + trimCount);
+        }
+        int k = 0;
+        if (method == AggregationMethod.TRIMMED_MEAN) {
+            k = trimCount != null ? trimCount
+                    : campaign.aggregationMethod == AggregationMethod.TRIMMED_MEAN ? campaign.trimCount
+                    : DEFAULT_PREVIEW_TRIM;
+        }
+        return new RankingRequest(Aggregation.valueOf(method.name()), k,
+                TieBreakStep.parseAll(campaign.tieBreakSteps()));
+    }
+
+    private RankingView.Header header(Campaign campaign, RankingRequest request, RankingSheets.Input input) {
+        boolean preview = !request.aggregation().name().equals(campaign.aggregationMethod.name())
+                || request.trimCount() != campaign.trimCount;
+        return new RankingView.Header(campaign.id, campaign.name, campaign.phase, campaign.tieBreakSteps(), preview,
+                campaigns.modelOf(campaign).capabilities().stream()
+                        .map(c -> new CapabilityLabel(c.code(), c.name(), c.nameEn())).toList(),
+                input.sheets().size(), input.expertPseudonyms().size());
+    }
+
+    private void pulled(Campaign campaign, String view, RankingRequest request, Format format) {
+        Map<String, Object> what = new LinkedHashMap<>();
+        what.put("view", view);
+        what.put("format", format.name());
+        if (request != null) {
+            what.put("method", request.aggregation().name());
+            what.put("trimCount", request.trimCount());
+        }
+        audit.append(AuditEntry.of(AuditAction.RANKING_PULLED, "campaign", campaign.id).inCampaign(campaign.id)
+                .change(null, what));
+    }
+}

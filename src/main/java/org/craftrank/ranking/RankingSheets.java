@@ -1,0 +1,88 @@
+package org.craftrank.ranking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.craftrank.model.definition.ExactDecimals;
+import org.craftrank.ranking.engine.SheetTotals;
+import org.craftrank.scoring.sheet.SheetStatus;
+import org.craftrank.security.pii.PersonalDataCipher;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads a campaign's submitted sheets as the ranking engine takes them, already anonymised: candidates appear
+ * under their pseudonymous codes and experts as E01…, so nothing the engine returns (explanations, diagnostics)
+ * can carry a database id or a name. Reads the stored totals only — two projection queries, no sheet entities.
+ */
+@ApplicationScoped
+public class RankingSheets {
+
+    private final EntityManager em;
+    private final PersonalDataCipher cipher;
+
+    public RankingSheets(EntityManager em, PersonalDataCipher cipher) {
+        this.em = em;
+        this.cipher = cipher;
+    }
+
+    /**
+     * @param sheets            the submitted sheets, by code and pseudonym
+     * @param unscoredCodes     candidates assigned to experts but without any submitted sheet, in code order
+     * @param expertPseudonyms  pseudonym of every expert with an assignment
+     */
+    public record Input(List<SheetTotals> sheets, Set<String> unscoredCodes, Map<Long, String> expertPseudonyms) {
+    }
+
+    /** Within the caller's transaction. */
+    public Input load(long campaignId) {
+        Map<Long, String> codes = new HashMap<>();
+        em.createQuery("select c.id, c.code from Candidate c where c.campaignId = :c", Object[].class)
+                .setParameter("c", campaignId).getResultList()
+                .forEach(r -> codes.put((Long) r[0], (String) r[1]));
+        List<Object[]> assigned = em.createQuery(
+                        "select distinct a.expertId, a.candidateId from Assignment a where a.campaignId = :c",
+                        Object[].class).setParameter("c", campaignId).getResultList();
+        List<Object[]> submitted = em.createQuery("select s.id, s.expertId, s.candidateId, s.total from ScoreSheet s"
+                        + " where s.campaignId = :c and s.status = :submitted", Object[].class)
+                .setParameter("c", campaignId).setParameter("submitted", SheetStatus.SUBMITTED).getResultList();
+        Map<Long, Map<String, BigDecimal>> capabilitiesBySheet = new HashMap<>();
+        em.createQuery("select s.id, key(c), c.total from ScoreSheet s join s.capabilityTotals c"
+                        + " where s.campaignId = :c and s.status = :submitted", Object[].class)
+                .setParameter("c", campaignId).setParameter("submitted", SheetStatus.SUBMITTED).getResultList()
+                .forEach(r -> capabilitiesBySheet.computeIfAbsent((Long) r[0], id -> new TreeMap<>())
+                        .put((String) r[1], ExactDecimals.plain((BigDecimal) r[2])));
+
+        // Every expert with an assignment is numbered (a sheet cannot outlive its assignment), so the numbers do
+        // not shift when one more sheet comes in.
+        Set<Long> experts = new TreeSet<>();
+        assigned.forEach(r -> experts.add((Long) r[0]));
+        submitted.forEach(r -> experts.add((Long) r[1]));
+        Map<Long, String> pseudonyms = ExpertPseudonyms.number(experts,
+                expertId -> cipher.hmac("expert-pseudonym:" + campaignId + ":" + expertId));
+
+        List<SheetTotals> sheets = new ArrayList<>();
+        Set<String> scored = new TreeSet<>();
+        for (Object[] r : submitted) {
+            String code = codes.get((Long) r[2]);
+            sheets.add(new SheetTotals(pseudonyms.get((Long) r[1]), code, ExactDecimals.plain((BigDecimal) r[3]),
+                    capabilitiesBySheet.getOrDefault((Long) r[0], Map.of())));
+            scored.add(code);
+        }
+        Set<String> unscored = new TreeSet<>();
+        for (Object[] r : assigned) {
+            String code = codes.get((Long) r[1]);
+            if (!scored.contains(code)) {
+                unscored.add(code);
+            }
+        }
+        return new Input(sheets, unscored, pseudonyms);
+    }
+
+}

@@ -1,0 +1,82 @@
+package org.craftrank.ranking.export;
+
+import org.craftrank.ranking.engine.EntryFlag;
+import org.craftrank.ranking.view.CapabilityLabel;
+import org.craftrank.ranking.view.RankingEntryView;
+import org.craftrank.ranking.view.RankingView;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A ranking as a table for export: codes and numbers only, the same columns in CSV and XLSX. Cells are either
+ * numbers ({@link BigDecimal} or {@link Integer}) or text that has already been neutralised against formula
+ * injection, so the writers never have to think about it.
+ *
+ * @param title   what the table is (campaign, method), for the XLSX title and file name
+ * @param headers column headings in the chosen language
+ * @param rows    one per entry, in ranking order
+ */
+public record RankingTable(String title, List<String> headers, List<List<Object>> rows) {
+
+    public enum Language { ZH, EN }
+
+    private static final Map<EntryFlag, String> FLAGS_ZH = Map.of(
+            EntryFlag.TIED_FOR_COMMITTEE_DECISION, "并列，待评审委员会决定",
+            EntryFlag.ORDERED_BY_TIE_BREAK, "同分，按并列规则排序",
+            EntryFlag.NO_SCORE, "无得分",
+            EntryFlag.RAW_SCORE_FALLBACK, "采用原始分");
+
+    public static RankingTable of(RankingView ranking, Language language) {
+        boolean zh = language == Language.ZH;
+        List<String> headers = new ArrayList<>(zh ? List.of("排名", "编号", "得分") : List.of("Rank", "Code", "Score"));
+        for (CapabilityLabel capability : ranking.capabilities()) {
+            headers.add(zh ? capability.name() : capability.nameEn());
+        }
+        headers.addAll(zh ? List.of("评分表数", "标准差", "极差", "标记", "说明")
+                : List.of("Sheets", "SD", "Range", "Flags", "Notes"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (RankingEntryView entry : ranking.entries()) {
+            List<Object> row = new ArrayList<>();
+            row.add(entry.rank());
+            row.add(SpreadsheetText.neutralise(entry.code()));
+            row.add(entry.score());
+            for (CapabilityLabel capability : ranking.capabilities()) {
+                row.add(entry.capabilityScores().get(capability.code()));
+            }
+            row.add(entry.sheetCount());
+            row.add(entry.standardDeviation());
+            row.add(entry.range());
+            row.add(SpreadsheetText.neutralise(entry.flags().stream()
+                    .map(f -> zh ? FLAGS_ZH.get(f) : f.name()).sorted().collect(Collectors.joining("; "))));
+            row.add(SpreadsheetText.neutralise(notes(entry)));
+            rows.add(row);
+        }
+        String method = ranking.method() + (ranking.trimCount() > 0 ? " k=" + ranking.trimCount() : "");
+        String title = SpreadsheetText.neutralise(ranking.campaignName() + " — " + (zh ? "排名" : "ranking") + " ("
+                + method + (ranking.preview() ? (zh ? "，预览" : ", preview") : "") + ")");
+        return new RankingTable(title, List.copyOf(headers), List.copyOf(rows));
+    }
+
+    private static String notes(RankingEntryView entry) {
+        List<String> notes = new ArrayList<>();
+        if (entry.scoreUnavailableReason() != null) {
+            notes.add(entry.scoreUnavailableReason());
+        }
+        entry.explanation().trimmedScores().forEach(t -> notes.add("trimmed " + t.side().toLowerCase() + " "
+                + t.total().toPlainString() + " (" + t.expert() + ")"));
+        if (entry.explanation().againstPrevious() != null) {
+            notes.add("vs " + entry.explanation().againstPrevious().neighbourCode() + ": "
+                    + entry.explanation().againstPrevious().description());
+        }
+        if (entry.explanation().againstNext() != null) {
+            notes.add("vs " + entry.explanation().againstNext().neighbourCode() + ": "
+                    + entry.explanation().againstNext().description());
+        }
+        notes.addAll(entry.explanation().notes());
+        return String.join("; ", notes);
+    }
+}

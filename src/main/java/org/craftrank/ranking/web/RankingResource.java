@@ -1,0 +1,129 @@
+package org.craftrank.ranking.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.craftrank.common.InvalidInputException;
+import org.craftrank.ranking.RankingService;
+import org.craftrank.ranking.export.CsvWriter;
+import org.craftrank.ranking.export.RankingTable;
+import org.craftrank.ranking.export.XlsxWriter;
+import org.craftrank.ranking.view.ComparisonView;
+import org.craftrank.ranking.view.DiagnosticsView;
+import org.craftrank.ranking.view.RankingView;
+import org.craftrank.security.access.AccessGuard;
+import org.craftrank.security.account.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Locale;
+
+/**
+ * The anonymised ranking the committee pulls: candidates by pseudonymous code, experts as E01…, from deliberation
+ * on. COMMITTEE accounts see only the campaigns they sit on; every pull is audited.
+ */
+@Path("/api/campaigns/{campaignId}/ranking")
+@RolesAllowed({Roles.ADMIN, Roles.COMMITTEE})
+@Tag(name = "Ranking", description = "排名: anonymised ranking, diagnostics, method comparison and exports")
+public class RankingResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = "text/csv; charset=UTF-8";
+
+    private final RankingService rankings;
+    private final AccessGuard guard;
+
+    public RankingResource(RankingService rankings, AccessGuard guard) {
+        this.rankings = rankings;
+        this.guard = guard;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The ranking under the campaign's method, or a preview under another (from DELIBERATION on)")
+    public RankingView ranking(@PathParam("campaignId") long campaignId,
+                               @Parameter(description = "preview another method: MEAN, TRIMMED_MEAN, MEDIAN, Z_SCORE, "
+                                       + "BIAS_MODEL") @QueryParam("method") String method,
+                               @Parameter(description = "k for a TRIMMED_MEAN preview (default: the campaign's, or 1)")
+                               @QueryParam("trimCount") String trimCount) {
+        guard.campaign(campaignId);
+        RankingQuery query = RankingQuery.parse(method, trimCount);
+        return rankings.ranking(campaignId, query.method(), query.trimCount(), RankingService.Format.JSON);
+    }
+
+    @GET
+    @Path("/diagnostics")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Per-candidate disagreement, per-expert leniency and consistency, panel agreement")
+    public DiagnosticsView diagnostics(@PathParam("campaignId") long campaignId) {
+        guard.campaign(campaignId);
+        return rankings.diagnostics(campaignId);
+    }
+
+    @GET
+    @Path("/compare")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ranks under every method side by side, largest rank changes first")
+    public ComparisonView compare(@PathParam("campaignId") long campaignId) {
+        guard.campaign(campaignId);
+        return rankings.compare(campaignId);
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces(CSV)
+    @Operation(summary = "The ranking as CSV (UTF-8 with BOM), codes only, formula injection neutralised")
+    public Response csv(@PathParam("campaignId") long campaignId, @QueryParam("method") String method,
+                        @QueryParam("trimCount") String trimCount,
+                        @Parameter(description = "zh (default) or en headings") @QueryParam("lang")
+                        @DefaultValue("zh") String lang) {
+        guard.campaign(campaignId);
+        RankingTable.Language language = language(lang);
+        RankingQuery query = RankingQuery.parse(method, trimCount);
+        RankingView ranking = rankings.ranking(campaignId, query.method(), query.trimCount(), RankingService.Format.CSV);
+        return download(CsvWriter.write(RankingTable.of(ranking, language)), CSV, fileName(ranking, "csv"));
+    }
+
+    @GET
+    @Path("/export.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "The ranking as an XLSX workbook, codes only, no formulas")
+    public Response xlsx(@PathParam("campaignId") long campaignId, @QueryParam("method") String method,
+                         @QueryParam("trimCount") String trimCount,
+                         @Parameter(description = "zh (default) or en headings") @QueryParam("lang")
+                         @DefaultValue("zh") String lang) {
+        guard.campaign(campaignId);
+        RankingTable.Language language = language(lang);
+        RankingQuery query = RankingQuery.parse(method, trimCount);
+        RankingView ranking = rankings.ranking(campaignId, query.method(), query.trimCount(),
+                RankingService.Format.XLSX);
+        byte[] workbook = XlsxWriter.write(RankingTable.of(ranking, language),
+                language == RankingTable.Language.ZH ? "排名" : "Ranking");
+        return download(workbook, XLSX, fileName(ranking, "xlsx"));
+    }
+
+    private static RankingTable.Language language(String lang) {
+        return switch (lang.toLowerCase(Locale.ROOT)) {
+            case "zh", "zh-cn" -> RankingTable.Language.ZH;
+            case "en" -> RankingTable.Language.EN;
+            default -> throw InvalidInputException.of("lang", "known-language", "lang must be zh or en, was " + lang);
+        };
+    }
+
+    private static String fileName(RankingView ranking, String extension) {
+        return "ranking-" + ranking.campaignId() + "-" + ranking.method().toLowerCase(Locale.ROOT)
+                + (ranking.trimCount() > 0 ? "-k" + ranking.trimCount() : "") + "." + extension;
+    }
+
+    private static Response download(byte[] body, String type, String fileName) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
+    }
+}
