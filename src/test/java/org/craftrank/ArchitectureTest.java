@@ -12,8 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The rule logic (model definitions, phase policy, identity checks, the ranking engine) stays plain Java, free of
- * the framework, so that it can be tested and reasoned about without a running service.
+ * The rule logic (model definitions, phase policy, identity checks, the ranking engine, the shortlist solver) stays
+ * plain Java, free of the framework, so that it can be tested and reasoned about without a running service.
  */
 class ArchitectureTest {
 
@@ -22,7 +22,8 @@ class ArchitectureTest {
             "org.craftrank.campaign.phase..",
             "org.craftrank.candidate.identity..",
             "org.craftrank.ranking.engine..",
-            "org.craftrank.ranking.export.."};
+            "org.craftrank.ranking.export..",
+            "org.craftrank.shortlist.solver.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
             "jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "com.fasterxml.jackson..",
@@ -44,6 +45,7 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.candidate.identity.ResidentIdNumber"));
         assertTrue(classes.contain("org.craftrank.ranking.engine.RankingEngine"));
         assertTrue(classes.contain("org.craftrank.ranking.export.SpreadsheetText"));
+        assertTrue(classes.contain("org.craftrank.shortlist.solver.ShortlistSolver"));
     }
 
     @Test
@@ -67,6 +69,15 @@ class ArchitectureTest {
                         "org.apache.commons.math3..", "org.craftrank.ranking.engine..",
                         "org.craftrank.model.definition..")
                 .because("rankings must be reproducible from the sheets alone, by code anyone can check");
+        rule.check(classes);
+    }
+
+    @Test
+    void theShortlistSolverUsesOnlyTheJdkAndOrTools() {
+        ArchRule rule = classes().that().resideInAPackage("org.craftrank.shortlist.solver..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.google.ortools..",
+                        "org.craftrank.shortlist.solver..")
+                .because("the shortlist is solved from the anonymised ranking alone, testable without the service");
         rule.check(classes);
     }
 
