@@ -23,6 +23,7 @@ class ArchitectureTest {
             "org.craftrank.candidate.identity..",
             "org.craftrank.ranking.engine..",
             "org.craftrank.ranking.export..",
+            "org.craftrank.export..",
             "org.craftrank.shortlist.solver.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
@@ -44,7 +45,7 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.campaign.phase.PhaseTransitionPolicy"));
         assertTrue(classes.contain("org.craftrank.candidate.identity.ResidentIdNumber"));
         assertTrue(classes.contain("org.craftrank.ranking.engine.RankingEngine"));
-        assertTrue(classes.contain("org.craftrank.ranking.export.SpreadsheetText"));
+        assertTrue(classes.contain("org.craftrank.export.SpreadsheetText"));
         assertTrue(classes.contain("org.craftrank.shortlist.solver.ShortlistSolver"));
     }
 
@@ -99,7 +100,7 @@ class ArchitectureTest {
             "org.craftrank.scoring.sheet.SheetRules", "org.craftrank.scoring.sheet.SheetTotals",
             "org.craftrank.scoring.sheet.ScoreValue", "org.craftrank.scoring.sheet.SheetContent",
             "org.craftrank.security.access.Caller", "org.craftrank.security.access.LoginThrottle",
-            "org.craftrank.security.access.SessionLifetime", "org.craftrank.ranking.ExpertPseudonyms"};
+            "org.craftrank.security.access.SessionLifetime", "org.craftrank.ranking.Pseudonyms"};
 
     @Test
     void scoringAndAccessRulesArePlainJava() {

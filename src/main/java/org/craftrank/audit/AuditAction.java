@@ -19,5 +19,15 @@ public enum AuditAction {
     SHEET_SUBMITTED,
     SHEET_REOPENED,
     /** The committee or the secretariat pulled a ranking, its diagnostics, a comparison or an export. */
-    RANKING_PULLED
+    RANKING_PULLED,
+    SHORTLIST_RULES_CHANGED,
+    SHORTLIST_PROPOSED,
+    /** 审定: a shortlist version adopted; the campaign moves to APPROVED. */
+    SHORTLIST_ADOPTED,
+    /** ADMIN looked behind the codes of the adopted list, with a reason. */
+    SHORTLIST_DEANONYMISED,
+    OBJECTION_RECORDED,
+    OBJECTION_DECIDED,
+    /** 公布: the list is frozen with its checksum. */
+    CAMPAIGN_PUBLISHED
 }

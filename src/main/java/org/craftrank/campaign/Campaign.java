@@ -78,6 +78,17 @@ public class Campaign {
     @Column(name = "disagreement_threshold", precision = 10, scale = 4)
     public BigDecimal disagreementThreshold = AggregationSettings.DEFAULT_DISAGREEMENT_THRESHOLD;
 
+    /** The shortlist's constraints as JSON, owned by the shortlist feature. */
+    @Column(name = "shortlist_rules", length = 20_000)
+    public String shortlistRules;
+
+    /** SHA-256 of the canonical public notice, fixed when the campaign is published (公布). */
+    @Column(name = "published_checksum")
+    public String publishedChecksum;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     @Column(name = "shortlist_size")
     public Integer shortlistSize;
 

@@ -36,6 +36,10 @@ public class CampaignRepository implements PanacheRepository<Campaign> {
         return new CampaignFacts(count("RecommendingUnit", campaignId), count("Candidate", campaignId),
                 count("Expert", campaignId), getEntityManager().createQuery(
                         "select count(s) from ScoreSheet s where s.campaignId = ?1 and s.status = ?2", Long.class)
-                .setParameter(1, campaignId).setParameter(2, SheetStatus.SUBMITTED).getSingleResult());
+                .setParameter(1, campaignId).setParameter(2, SheetStatus.SUBMITTED).getSingleResult(),
+                getEntityManager().createQuery("select count(p) from ShortlistProposal p where p.campaignId = ?1"
+                        + " and p.adoptedAt is not null", Long.class).setParameter(1, campaignId).getSingleResult() > 0,
+                getEntityManager().createQuery("select count(o) from Objection o where o.campaignId = ?1"
+                        + " and o.outcome is null", Long.class).setParameter(1, campaignId).getSingleResult());
     }
 }

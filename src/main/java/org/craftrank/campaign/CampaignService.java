@@ -1,6 +1,7 @@
 package org.craftrank.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.craftrank.campaign.phase.CampaignFacts;
 import org.craftrank.campaign.phase.CampaignPhase;
@@ -33,11 +34,14 @@ public class CampaignService {
     private final ScoringModelCatalog catalog;
     private final FrozenModels frozenModels;
     private final PhaseTransitionPolicy policy = new PhaseTransitionPolicy();
+    private final Event<CampaignPhaseChanged> phaseChanged;
 
-    public CampaignService(CampaignRepository campaigns, ScoringModelCatalog catalog, FrozenModels frozenModels) {
+    public CampaignService(CampaignRepository campaigns, ScoringModelCatalog catalog, FrozenModels frozenModels,
+                           Event<CampaignPhaseChanged> phaseChanged) {
         this.campaigns = campaigns;
         this.catalog = catalog;
         this.frozenModels = frozenModels;
+        this.phaseChanged = phaseChanged;
     }
 
     @Transactional
@@ -110,6 +114,7 @@ public class CampaignService {
         transition.happenedAt = Instant.now();
         campaigns.record(transition);
         campaign.phase = request.to();
+        phaseChanged.fire(new CampaignPhaseChanged(campaign.id, transition.fromPhase, transition.toPhase));
         return view(campaign, facts);
     }
 

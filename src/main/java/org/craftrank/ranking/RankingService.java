@@ -91,6 +91,20 @@ public class RankingService {
                 RankingEngine.compareMethods(input.sheets(), request));
     }
 
+    /** The campaign's ranking under its own method, with the candidates that have no submitted sheet. */
+    public record OfRecord(Ranking ranking, Set<String> unscoredCodes) {
+    }
+
+    /**
+     * The ranking of record, for features built on it (the shortlist) inside their own transaction. Not a pull by
+     * a person, so not audited here; the caller audits what it does with it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OfRecord ofRecord(Campaign campaign) {
+        RankingSheets.Input input = sheets.load(campaign.id);
+        return new OfRecord(RankingEngine.rank(input.sheets(), request(campaign, null, null)), input.unscoredCodes());
+    }
+
     private Campaign openCampaign(long campaignId) {
         Campaign campaign = campaigns.require(campaignId);
         if (!OPEN_PHASES.contains(campaign.phase)) {

@@ -64,7 +64,7 @@ public class RankingSheets {
         Set<Long> experts = new TreeSet<>();
         assigned.forEach(r -> experts.add((Long) r[0]));
         submitted.forEach(r -> experts.add((Long) r[1]));
-        Map<Long, String> pseudonyms = ExpertPseudonyms.number(experts,
+        Map<Long, String> pseudonyms = Pseudonyms.number(Pseudonyms.EXPERT, experts,
                 expertId -> cipher.hmac("expert-pseudonym:" + campaignId + ":" + expertId));
 
         List<SheetTotals> sheets = new ArrayList<>();

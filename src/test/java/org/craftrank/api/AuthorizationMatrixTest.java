@@ -175,9 +175,16 @@ class AuthorizationMatrixTest {
         /** Campaigns in SCORING for the scoring routes: S (the expert's) and S2 (another). */
         final Scoring s = new Scoring();
         final Scoring s2 = new Scoring();
-        /** Campaigns in DELIBERATION for the ranking routes: D (a committee account's) and D2 (nobody's). */
+        /**
+         * Campaigns in DELIBERATION for the ranking and shortlist routes, each with proposal version 1: D (a
+         * committee account's) and D2 (nobody's). A, A2: approved (adopted version 1). P, P2: in PUBLIC_NOTICE.
+         */
         final long d = deliberatingCampaign();
         final long d2 = deliberatingCampaign();
+        final long a = approvedCampaign();
+        final long a2 = approvedCampaign();
+        final long p = noticeCampaign();
+        final long p2 = noticeCampaign();
 
         World() {
             transition(campaignA, "NOMINATION").statusCode(200);
@@ -236,7 +243,7 @@ class AuthorizationMatrixTest {
             }
             String username = role.equals("ADMIN") ? Auth.ADMIN
                     : role.equals("EXPERT") && isScoringRoute(route) ? usernames.get("EXPERT_SCORING")
-                    : role.equals("COMMITTEE") && isRankingRoute(route) ? usernames.get("COMMITTEE_RANKING")
+                    : role.equals("COMMITTEE") && isDeliberationRoute(route) ? usernames.get("COMMITTEE_RANKING")
                     : usernames.get(role);
             String password = role.equals("ADMIN") ? Auth.ADMIN_PASSWORD : PASSWORD;
             // Signing out must not end the session the remaining cases use.
@@ -250,8 +257,8 @@ class AuthorizationMatrixTest {
                 return "national-2024";
             }
             boolean fresh = route.startsWith("DELETE");
-            if (isRankingRoute(route)) {
-                return scope.equals("other") ? d2 : d;
+            if (isDeliberationRoute(route)) {
+                return resolveDeliberation(param, route, scope, role.equals("ADMIN"));
             }
             if (isScoringRoute(route)) {
                 return resolveScoring(param, route, scope.equals("other") ? s2 : s, scope, role.equals("ADMIN"));
@@ -322,6 +329,15 @@ class AuthorizationMatrixTest {
                 case "POST /api/campaigns/{campaignId}/sheets/{candidateId}/submit" -> Api.fullSheet(7);
                 case "POST /api/campaigns/{campaignId}/experts/{expertId}/sheets/{candidateId}/reopen" ->
                         Map.of("reason", "矩阵测试重开");
+                case "PUT /api/campaigns/{campaignId}/shortlist/rules" -> Map.of("maxPerUnit", 5);
+                case "POST /api/campaigns/{campaignId}/shortlist/proposals" -> Map.of();
+                case "POST /api/campaigns/{campaignId}/shortlist/proposals/{version}/adopt" ->
+                        Map.of("reason", "矩阵审定");
+                case "POST /api/campaigns/{campaignId}/shortlist/identities" -> Map.of("reason", "矩阵核对");
+                case "POST /api/campaigns/{campaignId}/objections" ->
+                        Map.of("code", listedCode(scope.equals("other") ? p2 : p), "summary", "矩阵异议");
+                case "POST /api/campaigns/{campaignId}/objections/{objectionId}/decision" ->
+                        Map.of("outcome", "DISMISSED", "reason", "矩阵驳回");
                 default -> null;
             };
         }
@@ -331,8 +347,32 @@ class AuthorizationMatrixTest {
                     || route.contains("/my/") || route.contains("/sheets/");
         }
 
-        private static boolean isRankingRoute(String route) {
-            return route.contains("/ranking");
+        /** Routes of the ranking, the shortlist and the notice: they need campaigns from DELIBERATION on. */
+        private static boolean isDeliberationRoute(String route) {
+            return route.contains("/ranking") || route.contains("/shortlist") || route.contains("/notice")
+                    || route.contains("/objections");
+        }
+
+        private Object resolveDeliberation(String param, String route, String scope, boolean admin) {
+            boolean other = scope.equals("other");
+            return switch (param) {
+                case "campaignId" -> {
+                    if (route.endsWith("/adopt")) {
+                        // Adoption moves the campaign on: the admin gets a fresh one each time.
+                        yield admin ? deliberatingCampaign() : (other ? d2 : d);
+                    }
+                    if (route.contains("/objections") || route.startsWith("GET /notice/")) {
+                        yield other ? p2 : p;
+                    }
+                    if (route.contains("/identities") || route.contains("/notice")) {
+                        yield other ? a2 : a;
+                    }
+                    yield other ? d2 : d;
+                }
+                case "version", "other" -> 1;
+                case "objectionId" -> objection(other ? p2 : p);
+                default -> throw new AssertionError("no fixture for " + param + " of " + route);
+            };
         }
 
         /** Only the role that may change things uses up a fixture; refused callers can point at any of them. */
@@ -422,9 +462,11 @@ class AuthorizationMatrixTest {
             return id;
         }
 
-        /** A campaign with one submitted sheet, moved on to DELIBERATION. */
+        /** A campaign with one submitted sheet, moved on to DELIBERATION, with shortlist proposal version 1. */
         private long deliberatingCampaign() {
             long campaign = createNationalCampaign();
+            Api.put("/api/campaigns/" + campaign, Map.of("name", "评议活动", "year", 2024, "shortlistSize", 1))
+                    .statusCode(200);
             long unit = createUnit(campaign, "评议单位", 10);
             transition(campaign, "NOMINATION").statusCode(200);
             long candidate = Api.nominate(campaign, unit);
@@ -435,7 +477,34 @@ class AuthorizationMatrixTest {
             Auth.as(Api.expertAccount(expert), Api.PASSWORD).contentType(ContentType.JSON).body(Api.fullSheet(8))
                     .post("/api/campaigns/" + campaign + "/sheets/" + candidate + "/submit").then().statusCode(200);
             transition(campaign, "DELIBERATION").statusCode(200);
+            Api.post("/api/campaigns/" + campaign + "/shortlist/proposals", Map.of()).statusCode(201);
             return campaign;
+        }
+
+        private long approvedCampaign() {
+            long campaign = deliberatingCampaign();
+            Api.post("/api/campaigns/" + campaign + "/shortlist/proposals/1/adopt", Map.of("reason", "审定"))
+                    .statusCode(200);
+            return campaign;
+        }
+
+        private long noticeCampaign() {
+            long campaign = approvedCampaign();
+            transition(campaign, "PUBLIC_NOTICE").statusCode(200);
+            return campaign;
+        }
+
+        /** The code of the one listed candidate of a campaign in PUBLIC_NOTICE. */
+        private static String listedCode(long campaign) {
+            return asAdmin().get("/api/campaigns/" + campaign + "/shortlist/proposals/1").then().statusCode(200)
+                    .extract().jsonPath().getString("result.selected[0].code");
+        }
+
+        /** A fresh open objection in a campaign in PUBLIC_NOTICE. */
+        private static long objection(long campaign) {
+            return Api.post("/api/campaigns/" + campaign + "/objections",
+                    Map.of("code", listedCode(campaign), "summary", "待裁定")).statusCode(201).extract().jsonPath()
+                    .getLong("id");
         }
 
         private long freshDraftCampaignWithUnit() {

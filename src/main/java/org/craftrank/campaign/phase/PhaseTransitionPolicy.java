@@ -18,6 +18,8 @@ public final class PhaseTransitionPolicy {
             case FORMAL_REVIEW -> hasCandidates(facts);
             case SCORING -> hasCandidates(facts).or(() -> hasExperts(facts));
             case DELIBERATION -> hasSubmittedSheets(facts);
+            case APPROVED -> hasAdoptedShortlist(facts);
+            case PUBLISHED -> hasNoOpenObjections(facts);
             default -> Optional.empty();
         };
     }
@@ -49,6 +51,19 @@ public final class PhaseTransitionPolicy {
     Optional<TransitionRefusal> hasSubmittedSheets(CampaignFacts facts) {
         return facts.submittedSheetCount() > 0 ? Optional.empty() : Optional.of(new TransitionRefusal(
                 "has-submitted-sheets", "deliberation needs at least one submitted score sheet to rank"));
+    }
+
+    /** 审定 is the adoption of a shortlist version; it happens through the adopt route, never on its own. */
+    Optional<TransitionRefusal> hasAdoptedShortlist(CampaignFacts facts) {
+        return facts.adoptedShortlist() ? Optional.empty() : Optional.of(new TransitionRefusal(
+                "has-adopted-shortlist", "approval needs an adopted shortlist: adopt a proposal with POST "
+                + ".../shortlist/proposals/{version}/adopt"));
+    }
+
+    /** Publishing freezes the list, so every objection from the notice must be decided first. */
+    Optional<TransitionRefusal> hasNoOpenObjections(CampaignFacts facts) {
+        return facts.openObjections() == 0 ? Optional.empty() : Optional.of(new TransitionRefusal(
+                "objections-open", facts.openObjections() + " objection(s) from the public notice are not decided"));
     }
 
     Optional<TransitionRefusal> hasExperts(CampaignFacts facts) {

@@ -1,26 +1,22 @@
 package org.craftrank.ranking.export;
 
+import org.craftrank.export.ExportTable;
+import org.craftrank.export.SpreadsheetText;
 import org.craftrank.ranking.engine.EntryFlag;
 import org.craftrank.ranking.view.CapabilityLabel;
 import org.craftrank.ranking.view.RankingEntryView;
 import org.craftrank.ranking.view.RankingView;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/**
- * A ranking as a table for export: codes and numbers only, the same columns in CSV and XLSX. Cells are either
- * numbers ({@link BigDecimal} or {@link Integer}) or text that has already been neutralised against formula
- * injection, so the writers never have to think about it.
- *
- * @param title   what the table is (campaign, method), for the XLSX title and file name
- * @param headers column headings in the chosen language
- * @param rows    one per entry, in ranking order
- */
-public record RankingTable(String title, List<String> headers, List<List<Object>> rows) {
+/** A ranking as a table for export: codes and numbers only, the same columns in CSV and XLSX. */
+public final class RankingTable {
+
+    private RankingTable() {
+    }
 
     public enum Language { ZH, EN }
 
@@ -30,7 +26,7 @@ public record RankingTable(String title, List<String> headers, List<List<Object>
             EntryFlag.NO_SCORE, "无得分",
             EntryFlag.RAW_SCORE_FALLBACK, "采用原始分");
 
-    public static RankingTable of(RankingView ranking, Language language) {
+    public static ExportTable of(RankingView ranking, Language language) {
         boolean zh = language == Language.ZH;
         List<String> headers = new ArrayList<>(zh ? List.of("排名", "编号", "得分") : List.of("Rank", "Code", "Score"));
         for (CapabilityLabel capability : ranking.capabilities()) {
@@ -58,7 +54,7 @@ public record RankingTable(String title, List<String> headers, List<List<Object>
         String method = ranking.method() + (ranking.trimCount() > 0 ? " k=" + ranking.trimCount() : "");
         String title = SpreadsheetText.neutralise(ranking.campaignName() + " — " + (zh ? "排名" : "ranking") + " ("
                 + method + (ranking.preview() ? (zh ? "，预览" : ", preview") : "") + ")");
-        return new RankingTable(title, List.copyOf(headers), List.copyOf(rows));
+        return new ExportTable(title, headers, rows);
     }
 
     private static String notes(RankingEntryView entry) {

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class PhaseTransitionPolicyTest {
 
     /** A campaign with units, candidates and experts: every guard is satisfied. */
-    private static final CampaignFacts READY = new CampaignFacts(2, 5, 3, 12);
+    private static final CampaignFacts READY = new CampaignFacts(2, 5, 3, 12, true, 0);
 
     private final PhaseTransitionPolicy policy = new PhaseTransitionPolicy();
 
@@ -155,6 +155,25 @@ class PhaseTransitionPolicyTest {
     void deliberationStartsWithOneSubmittedSheet() {
         assertTrue(policy.check(CampaignPhase.SCORING, CampaignPhase.DELIBERATION, new CampaignFacts(1, 1, 1, 1))
                 .isEmpty());
+    }
+
+    // --- hasAdoptedShortlist -------------------------------------------------------------------------
+
+    @Test
+    void approvalNeedsAnAdoptedShortlist() {
+        assertEquals("has-adopted-shortlist", refusal(CampaignPhase.DELIBERATION, CampaignPhase.APPROVED,
+                new CampaignFacts(2, 5, 3, 12, false, 0)).rule());
+    }
+
+    // --- hasNoOpenObjections --------------------------------------------------------------------------
+
+    @Test
+    void publishingWaitsForEveryObjectionToBeDecided() {
+        TransitionRefusal refusal = refusal(CampaignPhase.PUBLIC_NOTICE, CampaignPhase.PUBLISHED,
+                new CampaignFacts(2, 5, 3, 12, true, 2));
+
+        assertEquals("objections-open", refusal.rule());
+        assertTrue(refusal.message().startsWith("2 objection(s)"), refusal.message());
     }
 
     // --- helpers -------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-package org.craftrank.ranking.export;
+package org.craftrank.export;
 
 import java.util.regex.Pattern;
 

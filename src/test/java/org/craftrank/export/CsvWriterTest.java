@@ -1,4 +1,4 @@
-package org.craftrank.ranking.export;
+package org.craftrank.export;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ class CsvWriterTest {
 
     @Test
     void writesRfc4180WithABomAndQuotesOnlyWhereNeeded() {
-        RankingTable table = new RankingTable("t", List.of("排名", "编号", "说明"), List.of(
+        ExportTable table = new ExportTable("t", List.of("排名", "编号", "说明"), List.of(
                 Arrays.asList(1, "K7QM2X", "vs ABCDEF: MEDIAN: 9 vs 7; \"quoted\""),
                 Arrays.asList(null, "ZZZZZZ", "line\nbreak, comma")));
 
@@ -26,7 +26,7 @@ class CsvWriterTest {
 
     @Test
     void decimalsAreWrittenPlainNeverInExponentForm() {
-        RankingTable table = new RankingTable("t", List.of("得分"), List.of(List.of(new BigDecimal("1E+1"))));
+        ExportTable table = new ExportTable("t", List.of("得分"), List.of(List.of(new BigDecimal("1E+1"))));
 
         assertEquals("\uFEFF得分\r\n10\r\n", new String(CsvWriter.write(table), StandardCharsets.UTF_8));
     }

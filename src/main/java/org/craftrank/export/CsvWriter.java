@@ -1,4 +1,4 @@
-package org.craftrank.ranking.export;
+package org.craftrank.export;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ public final class CsvWriter {
     private CsvWriter() {
     }
 
-    public static byte[] write(RankingTable table) {
+    public static byte[] write(ExportTable table) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         line(csv, List.copyOf(table.headers()));
         table.rows().forEach(row -> line(csv, row));

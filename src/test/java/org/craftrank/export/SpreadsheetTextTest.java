@@ -1,4 +1,4 @@
-package org.craftrank.ranking.export;
+package org.craftrank.export;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

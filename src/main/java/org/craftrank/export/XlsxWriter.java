@@ -1,4 +1,4 @@
-package org.craftrank.ranking.export;
+package org.craftrank.export;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,7 +25,7 @@ public final class XlsxWriter {
     private XlsxWriter() {
     }
 
-    public static byte[] write(RankingTable table, String sheetName) {
+    public static byte[] write(ExportTable table, String sheetName) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
             Font bold = workbook.createFont();
