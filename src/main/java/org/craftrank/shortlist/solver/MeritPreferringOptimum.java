@@ -53,7 +53,7 @@ final class MeritPreferringOptimum {
         }
         if (!best.hasSolution()) {
             throw new ShortlistNotSolvedException("the solver found no shortlist within its time limit of "
-                    + settings.maxSecondsPerSolve() + " s, and did not prove that none exists");
+                    + settings.describeLimits() + ", and did not prove that none exists");
         }
         if (!best.proven()) {
             return new Result(best.chosen(), Optimality.SCORE_NOT_PROVEN);
