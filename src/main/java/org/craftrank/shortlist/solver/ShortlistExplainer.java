@@ -129,7 +129,8 @@ final class ShortlistExplainer {
             if (in.isEmpty() || out.isEmpty()) {
                 return;
             }
-            boolean exchangeable = in.stream().anyMatch(d -> out.stream().anyMatch(c -> exchanges.blockers(c, d).isEmpty()));
+            boolean exchangeable = in.stream()
+                    .anyMatch(d -> out.stream().anyMatch(c -> exchanges.blockers(c, d).isEmpty()));
             boolean atCut = cut != null && score.compareTo(cut) == 0;
             if (atCut || exchangeable) {
                 TieGroup tie = new TieGroup(score, codes(in), codes(out), atCut, exchangeable);
