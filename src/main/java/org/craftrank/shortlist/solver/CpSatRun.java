@@ -126,6 +126,7 @@ final class CpSatRun {
                 .setNumWorkers(1)
                 .setRandomSeed(settings.randomSeed())
                 .setMaxTimeInSeconds(settings.maxSecondsPerSolve())
+                .setMaxDeterministicTime(settings.maxDeterministicTimePerSolve())
                 .setLogSearchProgress(false);
         CpSolverStatus status = solver.solve(model);
         if (status == CpSolverStatus.MODEL_INVALID) {

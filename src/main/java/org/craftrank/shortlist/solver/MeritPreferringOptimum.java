@@ -20,7 +20,8 @@ import java.util.Set;
  * (in merit order) among the optimal lists, and suppose the windows before the current one were fixed to x*'s
  * values. Then x* is feasible for the window's model, and any feasible vector differs from x* only from this
  * window on. Within the window the weight of position j, 2^(W−1−j), exceeds the sum of all later weights in the
- * window (2^(W−1−j) − 1), so the weighted sum orders the window's vectors exactly as the lexicographic order does;
+ * window (2^(W−1−j) − 1), so the weighted sum orders the window's vectors exactly as the lexicographic order
+ * does;
  * its maximum is therefore reached exactly by the vectors whose window part equals the lexicographic maximum of
  * the window part among feasible completions, which is x*'s window part (a vector with a greater window part
  * would be a lexicographically greater optimal list than x*). Fixing it keeps x* feasible for the next window.
@@ -53,7 +54,7 @@ final class MeritPreferringOptimum {
         }
         if (!best.hasSolution()) {
             throw new ShortlistNotSolvedException("the solver found no shortlist within its time limit of "
-                    + settings.maxSecondsPerSolve() + " s, and did not prove that none exists");
+                    + settings.describeLimits() + ", and did not prove that none exists");
         }
         if (!best.proven()) {
             return new Result(best.chosen(), Optimality.SCORE_NOT_PROVEN);

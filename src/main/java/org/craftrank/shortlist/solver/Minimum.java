@@ -18,7 +18,8 @@ public record Minimum(Integer count, BigDecimal share) {
 
     public Minimum {
         if ((count == null) == (share == null)) {
-            throw new InvalidShortlistRequestException("minimum", "a minimum is either a count or a share, not both or neither");
+            throw new InvalidShortlistRequestException("minimum",
+                    "a minimum is either a count or a share, not both or neither");
         }
         if (count != null && count < 0) {
             throw new InvalidShortlistRequestException("minimum", "a minimum count must not be negative, was " + count);

@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param key          the unit, industry or group key for a cap; null otherwise
  * @param limit        the cap or the required minimum; null when there is none
  * @param relatedCodes for a candidate held in by a minimum: the better-ranked candidates it holds off; for a
- *                     displaced candidate: the lower-ranked selected candidates it could not replace; for a tie: the
- *                     selected candidates with the same score. In merit order. Empty for caps and the rest.
+ *                     displaced candidate: the selected candidates, scored no higher, it could not replace; for a
+ *                     tie: the selected candidates with the same score. In merit order. Empty for caps and the rest.
  * @param text         a readable sentence
  */
 public record Reason(ReasonKind kind, String key, Integer limit, List<String> relatedCodes, String text) {

@@ -16,7 +16,8 @@ import java.util.Set;
 public record ShortlistConstraints(CapRule perUnit, CapRule perIndustry, CapRule perGroup, Minimum women,
                                    Minimum young, Set<String> fixedInclusions, Set<String> fixedExclusions) {
 
-    public static final ShortlistConstraints NONE = new ShortlistConstraints(null, null, null, null, null, Set.of(), Set.of());
+    public static final ShortlistConstraints NONE =
+            new ShortlistConstraints(null, null, null, null, null, Set.of(), Set.of());
 
     public ShortlistConstraints {
         fixedInclusions = fixedInclusions == null ? Set.of() : Set.copyOf(fixedInclusions);
@@ -40,11 +41,13 @@ public record ShortlistConstraints(CapRule perUnit, CapRule perIndustry, CapRule
     }
 
     public ShortlistConstraints withWomen(Minimum minimum) {
-        return new ShortlistConstraints(perUnit, perIndustry, perGroup, minimum, young, fixedInclusions, fixedExclusions);
+        return new ShortlistConstraints(perUnit, perIndustry, perGroup, minimum, young, fixedInclusions,
+                fixedExclusions);
     }
 
     public ShortlistConstraints withYoung(Minimum minimum) {
-        return new ShortlistConstraints(perUnit, perIndustry, perGroup, women, minimum, fixedInclusions, fixedExclusions);
+        return new ShortlistConstraints(perUnit, perIndustry, perGroup, women, minimum, fixedInclusions,
+                fixedExclusions);
     }
 
     public ShortlistConstraints withFixedInclusions(Set<String> codes) {

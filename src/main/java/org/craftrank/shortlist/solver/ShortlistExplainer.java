@@ -129,7 +129,8 @@ final class ShortlistExplainer {
             if (in.isEmpty() || out.isEmpty()) {
                 return;
             }
-            boolean exchangeable = in.stream().anyMatch(d -> out.stream().anyMatch(c -> exchanges.blockers(c, d).isEmpty()));
+            boolean exchangeable = in.stream()
+                    .anyMatch(d -> out.stream().anyMatch(c -> exchanges.blockers(c, d).isEmpty()));
             boolean atCut = cut != null && score.compareTo(cut) == 0;
             if (atCut || exchangeable) {
                 TieGroup tie = new TieGroup(score, codes(in), codes(out), atCut, exchangeable);
@@ -150,11 +151,13 @@ final class ShortlistExplainer {
         List<String> unexplained = new ArrayList<>();
         boolean anyBelow = false;
         BigDecimal score = problem.candidate(c).score();
+        TieGroup tie = tieOf.get(problem.candidate(c).code());
         for (int d = 0; d < problem.size(); d++) {
-            // Selected candidates below c in merit order, and those above it with the same score: what keeps c
-            // from an equal-score place is worth naming too (an exchange with them would be free otherwise).
+            // Selected candidates below c in merit order; and, when c is in a flagged tie, those above it with the
+            // same score, since the committee may weigh c against them and must see what forbids the exchange.
             boolean below = d > c;
-            if (!chosen[d] || (!below && problem.candidate(d).score().compareTo(score) != 0)) {
+            boolean tiedAbove = !below && tie != null && problem.candidate(d).score().compareTo(score) == 0;
+            if (!chosen[d] || !(below || tiedAbove)) {
                 continue;
             }
             anyBelow |= below;
@@ -180,7 +183,6 @@ final class ShortlistExplainer {
                     "could replace " + listed(unexplained) + " without breaking a constraint: the solver stopped"
                             + " at its time limit before proving the list optimal"));
         }
-        TieGroup tie = tieOf.get(problem.candidate(c).code());
         if (tie != null) {
             reasons.add(tieReason(c, tie));
         }
@@ -190,7 +192,7 @@ final class ShortlistExplainer {
         return reasons;
     }
 
-    private Reason reason(ExchangeAnalysis.Blocker blocker, List<String> lowerSelected) {
+    private Reason reason(ExchangeAnalysis.Blocker blocker, List<String> holders) {
         ConstraintKind kind = blocker.kind();
         if (kind.isCap()) {
             int limit = problem.capForKey(kind, blocker.key());
@@ -207,15 +209,14 @@ final class ShortlistExplainer {
             case WOMEN_MINIMUM, YOUNG_MINIMUM -> {
                 int required = problem.required(kind);
                 yield new Reason(kind == ConstraintKind.WOMEN_MINIMUM ? ReasonKind.DISPLACED_BY_WOMEN_MINIMUM
-                        : ReasonKind.DISPLACED_BY_YOUNG_MINIMUM, null, required, lowerSelected,
-                        "lower-ranked " + listed(lowerSelected) + " on the list "
-                                + (lowerSelected.size() == 1 ? "is" : "are") + " needed for the minimum of "
-                                + required + " " + kind.qualifyingNoun());
+                        : ReasonKind.DISPLACED_BY_YOUNG_MINIMUM, null, required, holders,
+                        listed(holders) + " on the list (scored no higher) " + (holders.size() == 1 ? "is" : "are")
+                                + " needed for the minimum of " + required + " " + kind.qualifyingNoun());
             }
-            case FIXED_INCLUSION -> new Reason(ReasonKind.DISPLACED_BY_FIXED_INCLUSION, null, null, lowerSelected,
-                    "lower-ranked " + listed(lowerSelected) + " fixed on the list by the committee");
-            case KEPT_ON_LIST -> new Reason(ReasonKind.DISPLACED_BY_KEPT_ON_LIST, null, null, lowerSelected,
-                    "lower-ranked " + listed(lowerSelected) + " kept on the list after a withdrawal");
+            case FIXED_INCLUSION -> new Reason(ReasonKind.DISPLACED_BY_FIXED_INCLUSION, null, null, holders,
+                    listed(holders) + " (scored no higher) fixed on the list by the committee");
+            case KEPT_ON_LIST -> new Reason(ReasonKind.DISPLACED_BY_KEPT_ON_LIST, null, null, holders,
+                    listed(holders) + " (scored no higher) kept on the list after a withdrawal");
             default -> throw new IllegalStateException("no reason for " + kind);
         };
     }
@@ -289,11 +290,11 @@ final class ShortlistExplainer {
         }
         if (optimality == Optimality.MERIT_ORDER_NOT_PROVEN) {
             notes.add("the total score is proven optimal, but the merit-order step stopped at the time limit of "
-                    + settings.maxSecondsPerSolve() + " s: among lists with the same total a better-ranked one may"
+                    + settings.describeLimits() + ": among lists with the same total a better-ranked one may"
                     + " exist");
         } else if (optimality == Optimality.SCORE_NOT_PROVEN) {
-            notes.add("the solver stopped at the time limit of " + settings.maxSecondsPerSolve()
-                    + " s before proving that no list has a higher total score");
+            notes.add("the solver stopped at the time limit of " + settings.describeLimits()
+                    + " before proving that no list has a higher total score");
         }
         return notes;
     }

@@ -22,7 +22,8 @@ public record ShortlistRequest(List<ShortlistCandidate> candidates, int places, 
         Objects.requireNonNull(candidates, "candidates");
         candidates = List.copyOf(candidates);
         if (places < 1) {
-            throw new InvalidShortlistRequestException("places", "the number of places must be at least 1, was " + places);
+            throw new InvalidShortlistRequestException("places",
+                    "the number of places must be at least 1, was " + places);
         }
         constraints = constraints == null ? ShortlistConstraints.NONE : constraints;
         keptOnList = keptOnList == null ? Set.of() : Set.copyOf(keptOnList);

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class BruteForceCrossCheckTest {
 
-    private static final int INSTANCES = 400;
+    private static final int INSTANCES = 600;
 
     @Test
     void theSolverAgreesWithExhaustiveSearch() {
@@ -38,6 +38,7 @@ class BruteForceCrossCheckTest {
                 }
                 assertEquals(expected.get(), Set.copyOf(list.selectedCodes()), context);
                 assertEquals(Optimality.PROVEN_OPTIMAL, list.optimality(), context);
+                assertExplained(list, context);
                 feasible++;
                 if (list.constraints().stream().anyMatch(ConstraintStatus::binding)) {
                     withConstraintsThatBind++;
@@ -56,6 +57,17 @@ class BruteForceCrossCheckTest {
         assertTrue(feasible > INSTANCES / 3, "feasible instances: " + feasible);
         assertTrue(infeasible > INSTANCES / 20, "infeasible instances: " + infeasible);
         assertTrue(withConstraintsThatBind > feasible / 3, "instances with binding constraints: " + withConstraintsThatBind);
+    }
+
+    /** Everyone has a reason; nobody at or above the cut is out merely for being outranked. */
+    private static void assertExplained(Shortlist list, String context) {
+        assertTrue(list.selected().stream().noneMatch(e -> e.reasons().isEmpty()), context);
+        for (NonSelectedEntry e : list.notSelected()) {
+            assertTrue(!e.reasons().isEmpty(), context + "\n" + e);
+            if (e.aboveCut()) {
+                assertTrue(e.reasons().stream().noneMatch(r -> r.kind() == ReasonKind.OUTRANKED), context + "\n" + e);
+            }
+        }
     }
 
     private static ShortlistRequest randomRequest(Random random) {
