@@ -17,13 +17,17 @@ import org.craftrank.candidate.CandidateService;
 import org.craftrank.expert.ExpertRequest;
 import org.craftrank.expert.ExpertService;
 import org.craftrank.model.definition.CampaignLevel;
+import org.craftrank.shortlist.ShortlistRules;
+import org.craftrank.shortlist.ShortlistService;
 import org.craftrank.unit.RecommendingUnitService;
 import org.craftrank.unit.UnitRequest;
 import org.craftrank.unit.UnitView;
 import org.jboss.logging.Logger;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Seeds the demo once, through the same services the API uses (so the demo obeys every rule): one campaign in
@@ -43,10 +47,11 @@ public class DemoSeeder {
     private final ExpertService experts;
     private final DemoAccounts demoAccounts;
     private final DemoScoring demoScoring;
+    private final ShortlistService shortlists;
 
     public DemoSeeder(DemoConfig config, CampaignRepository campaignRepository, CampaignService campaigns,
                       RecommendingUnitService units, CandidateService candidates, ExpertService experts,
-                      DemoAccounts demoAccounts, DemoScoring demoScoring) {
+                      DemoAccounts demoAccounts, DemoScoring demoScoring, ShortlistService shortlists) {
         this.config = config;
         this.campaignRepository = campaignRepository;
         this.campaigns = campaigns;
@@ -55,6 +60,7 @@ public class DemoSeeder {
         this.experts = experts;
         this.demoAccounts = demoAccounts;
         this.demoScoring = demoScoring;
+        this.shortlists = shortlists;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -83,6 +89,9 @@ public class DemoSeeder {
         demoScoring.seed(deliberation.campaignId(), DemoScoring.Progress.FINISHED);
         campaigns.transition(deliberation.campaignId(),
                 new TransitionRequest(CampaignPhase.DELIBERATION, "演示数据：评分结束，召开专家评审会议"));
+        // At most 4 per unit and at least a quarter women: constraints the committee's list must meet.
+        shortlists.updateRules(deliberation.campaignId(), new ShortlistRules(4, Map.of(), null, Map.of(), null,
+                Map.of(), new ShortlistRules.MinimumRule(null, new BigDecimal("0.25")), null, null, null));
         LOG.infof("Seeded demo campaigns %d (scoring) and %d (deliberation): %d units, %d candidates, %d experts "
                         + "each", scoring.campaignId(), deliberation.campaignId(), scoring.unitIds().size(),
                 DemoCampaign.candidates().size(), DemoCampaign.EXPERTS.size());

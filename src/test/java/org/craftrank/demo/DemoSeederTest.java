@@ -57,6 +57,24 @@ class DemoSeederTest {
                 .body("entries.rank", everyItem(org.hamcrest.Matchers.notNullValue()))
                 .body("entries[0].explanation.trimmedScores", hasSize(2));
 
+        // The committee proposes under the demo's rules, the secretariat adopts, and the list goes to PUBLISHED.
+        String shortlist = "/api/campaigns/" + deliberation + "/shortlist";
+        org.craftrank.testing.Auth.as(DemoAccounts.COMMITTEE, DemoAccounts.PASSWORD)
+                .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("note", "演示建议名单"))
+                .post(shortlist + "/proposals").then().statusCode(201)
+                .body("result.selected", hasSize(20))
+                .body("rules.maxPerUnit", equalTo(4));
+        org.craftrank.testing.Auth.as(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)
+                .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("reason", "演示审定"))
+                .post(shortlist + "/proposals/1/adopt").then().statusCode(200);
+        for (String phase : List.of("PUBLIC_NOTICE", "PUBLISHED")) {
+            org.craftrank.testing.Auth.as(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)
+                    .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("to", phase))
+                    .post("/api/campaigns/" + deliberation + "/transitions").then().statusCode(200);
+        }
+        io.restassured.RestAssured.given().get("/notice/" + deliberation).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("拟入选人员名单公布"));
+
         // One clearly marked account per role, bound to the demo campaign's objects.
         org.craftrank.testing.Auth.as(DemoAccounts.COMMITTEE, DemoAccounts.PASSWORD).get("/api/campaigns").then()
                 .statusCode(200).body("id", org.hamcrest.Matchers.containsInAnyOrder((int) id, (int) deliberation));
