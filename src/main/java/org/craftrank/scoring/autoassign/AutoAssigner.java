@@ -18,6 +18,17 @@ import java.util.Optional;
  */
 public final class AutoAssigner {
 
+    private final int windowMargin;
+
+    public AutoAssigner() {
+        this(-1);
+    }
+
+    /** For tests: start every load window this narrow (0 = a single load), so widening is exercised. */
+    AutoAssigner(int windowMargin) {
+        this.windowMargin = windowMargin;
+    }
+
     public AssignmentOutcome solve(AssignmentProblem problem) {
         Instance in = Instance.of(problem);
         Optional<Infeasible> broken = new FeasibilityRules(in).firstBroken();
@@ -27,7 +38,7 @@ public final class AutoAssigner {
         if (in.demand == 0) {
             return plan(in, new BalancedFlow.Solution(new boolean[in.pairExpert.length], 0, 1, 0));
         }
-        BalancedFlow.Solution solution = new BalancedFlow(in).solve();
+        BalancedFlow.Solution solution = new BalancedFlow(in, windowMargin).solve();
         if (solution == null) {
             return new Bottleneck(in).explain();
         }

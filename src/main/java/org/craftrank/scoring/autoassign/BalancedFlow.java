@@ -38,7 +38,8 @@ final class BalancedFlow {
     private final int[] hi;
     private final long reference;
 
-    BalancedFlow(Instance in) {
+    /** @param windowMargin load units on each side of the expected load; negative for the default (3 + 15%) */
+    BalancedFlow(Instance in, int windowMargin) {
         this.in = in;
         this.affinity = in.problem.useAffinity();
         this.seed = in.problem.seed();
@@ -53,7 +54,7 @@ final class BalancedFlow {
         for (int x = 0; x < e; x++) {
             base[x] = in.keptLoad[x] + in.minNew[x];
             top[x] = in.keptLoad[x] + Math.max(in.minNew[x], in.reachNew(x));
-            int margin = 3 + (int) Math.ceil(0.15 * expected[x]);
+            int margin = windowMargin >= 0 ? windowMargin : 3 + (int) Math.ceil(0.15 * expected[x]);
             lo[x] = clamp((int) Math.floor(expected[x]) - margin, base[x], top[x]);
             hi[x] = clamp((int) Math.ceil(expected[x]) + margin, base[x], top[x]);
             if (top[x] > base[x]) {
