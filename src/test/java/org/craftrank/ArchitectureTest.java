@@ -12,8 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The rule logic (model definitions, phase policy, identity checks, the ranking engine) stays plain Java, free of
- * the framework, so that it can be tested and reasoned about without a running service.
+ * The rule logic (model definitions, phase policy, identity checks, the ranking engine, the assignment solver) stays
+ * plain Java, free of the framework, so that it can be tested and reasoned about without a running service.
  */
 class ArchitectureTest {
 
@@ -21,7 +21,8 @@ class ArchitectureTest {
             "org.craftrank.model.definition..",
             "org.craftrank.campaign.phase..",
             "org.craftrank.candidate.identity..",
-            "org.craftrank.ranking.engine.."};
+            "org.craftrank.ranking.engine..",
+            "org.craftrank.scoring.autoassign.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
             "jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "com.fasterxml.jackson..",
@@ -42,6 +43,7 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.campaign.phase.PhaseTransitionPolicy"));
         assertTrue(classes.contain("org.craftrank.candidate.identity.ResidentIdNumber"));
         assertTrue(classes.contain("org.craftrank.ranking.engine.RankingEngine"));
+        assertTrue(classes.contain("org.craftrank.scoring.autoassign.AutoAssigner"));
     }
 
     @Test
