@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether an expert's specialty fits a candidate's industry or trade (行业/工种). Only a preference: it never
@@ -16,6 +17,8 @@ import java.util.Set;
 public final class Affinity {
 
     static final int MIN_CONTAINED_LENGTH = 2;
+    private static final Pattern SEPARATORS = Pattern.compile("[、,，;；/|\\s]+");
+    private static final Pattern IGNORED = Pattern.compile("[\\s()\\[\\]（）【】·.\"“”'‘’-]");
 
     private Affinity() {
     }
@@ -27,7 +30,7 @@ public final class Affinity {
             if (text == null) {
                 continue;
             }
-            for (String part : text.split("[、,，;；/|\\s]+")) {
+            for (String part : SEPARATORS.split(text)) {
                 String key = normalise(part);
                 if (!key.isEmpty()) {
                     keys.add(key);
@@ -39,7 +42,7 @@ public final class Affinity {
 
     static String normalise(String text) {
         String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return nfkc.replaceAll("[\\s()\\[\\]（）【】·.\"“”'‘’-]", "");
+        return IGNORED.matcher(nfkc).replaceAll("");
     }
 
     public static boolean matches(Set<String> expertKeys, Set<String> candidateKeys) {
