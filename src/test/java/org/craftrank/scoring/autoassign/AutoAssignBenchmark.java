@@ -83,6 +83,7 @@ public final class AutoAssignBenchmark {
                         + "solve(s), tie-break range %,d, %,d arcs%n", plan.proposed().size(), plan.minLoad(),
                 plan.maxLoad(), plan.affinityMatches(), plan.stats().flowSolves(), plan.stats().tieBreakRange(),
                 plan.stats().arcs());
+        System.out.printf(Locale.ROOT, "  largest load spread (max - min) within one group: %d%n", spreadWithinGroups(plan));
         System.out.printf(Locale.ROOT, "  target: under 30 s -> %s%n", oursMedian < 30 ? "met" : "NOT met");
     }
 
@@ -207,6 +208,16 @@ public final class AutoAssignBenchmark {
         }
         return new AssignmentProblem(candidates, experts, forbidden, Set.of(), Coverage.exactly(REVIEWS), true,
                 20240612L);
+    }
+
+    private static int spreadWithinGroups(AssignmentPlan plan) {
+        java.util.Map<String, int[]> range = new java.util.HashMap<>();
+        for (AssignmentPlan.ExpertLoad l : plan.loads()) {
+            int[] r = range.computeIfAbsent(String.valueOf(l.group()), g -> new int[] {Integer.MAX_VALUE, 0});
+            r[0] = Math.min(r[0], l.total());
+            r[1] = Math.max(r[1], l.total());
+        }
+        return range.values().stream().mapToInt(r -> r[1] - r[0]).max().orElse(0);
     }
 
     private static int pick(Random random, double[] weight, double sum) {
