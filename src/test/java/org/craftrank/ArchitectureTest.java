@@ -12,7 +12,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The rule logic (model definitions, phase policy, identity checks, the ranking engine, the shortlist solver) stays
+ * The rule logic (model definitions, phase policy, identity checks, the ranking engine, the shortlist and
+ * assignment solvers) stays
  * plain Java, free of the framework, so that it can be tested and reasoned about without a running service.
  */
 class ArchitectureTest {
@@ -24,7 +25,8 @@ class ArchitectureTest {
             "org.craftrank.ranking.engine..",
             "org.craftrank.ranking.export..",
             "org.craftrank.export..",
-            "org.craftrank.shortlist.solver.."};
+            "org.craftrank.shortlist.solver..",
+            "org.craftrank.scoring.autoassign.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
             "jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "com.fasterxml.jackson..",
@@ -47,6 +49,7 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.ranking.engine.RankingEngine"));
         assertTrue(classes.contain("org.craftrank.export.SpreadsheetText"));
         assertTrue(classes.contain("org.craftrank.shortlist.solver.ShortlistSolver"));
+        assertTrue(classes.contain("org.craftrank.scoring.autoassign.AutoAssigner"));
     }
 
     @Test

@@ -14,6 +14,8 @@ public enum AuditAction {
     PERSONAL_DATA_REVEALED,
     ASSIGNMENT_CREATED,
     ASSIGNMENT_REMOVED,
+    /** A summary of one committed automatic assignment: its parameters and counts. */
+    AUTO_ASSIGNMENT_RUN,
     CONFLICT_DECLARED,
     SHEET_SAVED,
     SHEET_SUBMITTED,

@@ -320,6 +320,9 @@ class AuthorizationMatrixTest {
                     Scoring in = scope.equals("other") ? s2 : s;
                     yield Map.of("expertId", in.otherExpert, "candidateId", take(in.pool, role.equals("ADMIN")));
                 }
+                // R = 1: only candidates nobody reviews yet get an expert, so the other fixtures stay as they are
+                case "POST /api/campaigns/{campaignId}/assignments/auto/preview",
+                        "POST /api/campaigns/{campaignId}/assignments/auto" -> Map.of("reviewsPerCandidate", 1);
                 case "POST /api/campaigns/{campaignId}/my/conflicts" -> Map.of("candidateId", switch (scope) {
                     case "own" -> s.declarable;
                     case "unassigned" -> s.othersCandidate;

@@ -14,7 +14,11 @@ import org.craftrank.unit.RecommendingUnit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Applies the conflict rules to stored experts and candidates, and records experts' own declarations. */
@@ -42,6 +46,51 @@ public class ConflictService {
                 .map(d -> new ConflictFacts.Declaration(d.reason)).orElse(null);
         return new ConflictCheck(campaign.optionalConflictRules())
                 .conflicts(new ConflictFacts.Expert(expert.name, expert.employer), facts, declaration);
+    }
+
+    /** A pair some rule forbids, with the first rule it breaks. */
+    public record ConflictedPair(long expertId, long candidateId, ConflictRule rule) {
+    }
+
+    /**
+     * Every conflicted (expert, candidate) pair of the campaign, for planning many assignments at once: the facts
+     * are read with one query per kind (candidates, referees, units, declarations), not one per pair, and
+     * candidates are read as projections so no personal data is decrypted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ConflictedPair> conflictedPairs(Campaign campaign, List<Expert> experts) {
+        Map<Long, String> unitNames = new HashMap<>();
+        em.createQuery("select u.id, u.name from RecommendingUnit u where u.campaignId = :c", Object[].class)
+                .setParameter("c", campaign.id).getResultList()
+                .forEach(r -> unitNames.put((Long) r[0], (String) r[1]));
+        Map<Long, List<ConflictFacts.Referee>> referees = new HashMap<>();
+        em.createQuery("select c.id, r.name, r.employer from Candidate c join c.referees r where c.campaignId = :c",
+                        Object[].class).setParameter("c", campaign.id).getResultList()
+                .forEach(r -> referees.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new ConflictFacts.Referee((String) r[1], (String) r[2])));
+        Map<String, String> declared = new HashMap<>();
+        for (ConflictDeclaration d : declarations(campaign.id)) {
+            declared.put(d.expertId + ":" + d.candidateId, d.reason);
+        }
+        Map<Long, ConflictFacts.Candidate> candidates = new LinkedHashMap<>();
+        em.createQuery("select c.id, c.employer, c.unitId from Candidate c where c.campaignId = :c order by c.id",
+                        Object[].class).setParameter("c", campaign.id).getResultList()
+                .forEach(r -> candidates.put((Long) r[0], new ConflictFacts.Candidate((String) r[1],
+                        unitNames.get((Long) r[2]), referees.getOrDefault((Long) r[0], List.of()))));
+        ConflictCheck check = new ConflictCheck(campaign.optionalConflictRules());
+        List<ConflictedPair> found = new ArrayList<>();
+        for (Expert expert : experts) {
+            ConflictFacts.Expert facts = new ConflictFacts.Expert(expert.name, expert.employer);
+            for (Map.Entry<Long, ConflictFacts.Candidate> candidate : candidates.entrySet()) {
+                String reason = declared.get(expert.id + ":" + candidate.getKey());
+                List<Conflict> conflicts = check.conflicts(facts, candidate.getValue(),
+                        reason == null ? null : new ConflictFacts.Declaration(reason));
+                if (!conflicts.isEmpty()) {
+                    found.add(new ConflictedPair(expert.id, candidate.getKey(), conflicts.get(0).rule()));
+                }
+            }
+        }
+        return found;
     }
 
     /** @throws RuleConflictException (409) naming the first broken rule, listing all of them */

@@ -2,6 +2,7 @@ package org.craftrank.scoring.conflict;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Whether two written organisation names mean the same organisation. Forms spell names with full- or half-width
@@ -12,6 +13,8 @@ import java.util.Locale;
 public final class OrganisationNames {
 
     static final int MIN_CONTAINED_LENGTH = 4;
+    /** Compiled once: planning an assignment compares every expert with every candidate. */
+    private static final Pattern IGNORED = Pattern.compile("[\\s()\\[\\]（）【】·.,，、\"“”'‘’-]");
 
     private OrganisationNames() {
     }
@@ -21,7 +24,7 @@ public final class OrganisationNames {
             return "";
         }
         String nfkc = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return nfkc.replaceAll("[\\s()\\[\\]（）【】·.,，、\"“”'‘’-]", "");
+        return IGNORED.matcher(nfkc).replaceAll("");
     }
 
     public static boolean same(String a, String b) {

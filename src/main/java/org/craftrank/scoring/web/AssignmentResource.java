@@ -19,6 +19,9 @@ import org.craftrank.campaign.CampaignService;
 import org.craftrank.scoring.assignment.AssignmentRequest;
 import org.craftrank.scoring.assignment.AssignmentService;
 import org.craftrank.scoring.assignment.AssignmentView;
+import org.craftrank.scoring.assignment.AutoAssignRequest;
+import org.craftrank.scoring.assignment.AutoAssignmentService;
+import org.craftrank.scoring.assignment.AutoAssignmentView;
 import org.craftrank.scoring.conflict.ConflictService;
 import org.craftrank.scoring.sheet.ScoringProgress;
 import org.craftrank.security.access.AccessGuard;
@@ -38,14 +41,16 @@ import java.util.List;
 public class AssignmentResource {
 
     private final AssignmentService assignments;
+    private final AutoAssignmentService auto;
     private final ConflictService conflicts;
     private final ScoringProgress progress;
     private final CampaignService campaigns;
     private final AccessGuard guard;
 
-    public AssignmentResource(AssignmentService assignments, ConflictService conflicts, ScoringProgress progress,
-                              CampaignService campaigns, AccessGuard guard) {
+    public AssignmentResource(AssignmentService assignments, AutoAssignmentService auto, ConflictService conflicts,
+                              ScoringProgress progress, CampaignService campaigns, AccessGuard guard) {
         this.assignments = assignments;
+        this.auto = auto;
         this.conflicts = conflicts;
         this.progress = progress;
         this.campaigns = campaigns;
@@ -71,6 +76,27 @@ public class AssignmentResource {
         AssignmentView created = assignments.create(campaignId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
+    }
+
+    @POST
+    @Path("/assignments/auto/preview")
+    @Operation(summary = "Plan assignments automatically (FORMAL_REVIEW or SCORING) and show the plan: new "
+            + "assignments, kept ones, loads per expert, coverage per candidate, affinity. Nothing is stored. "
+            + "An impossible request is a 422 (rule assignment-infeasible) naming the bottleneck")
+    public AutoAssignmentView preview(@PathParam("campaignId") long campaignId,
+                                      @Valid @NotNull AutoAssignRequest request) {
+        guard.campaign(campaignId);
+        return auto.preview(campaignId, request);
+    }
+
+    @POST
+    @Path("/assignments/auto")
+    @Operation(summary = "Plan and create assignments automatically, in one transaction; existing assignments "
+            + "are kept. With the preview's fingerprint, a plan that changed since is refused (412 plan-changed)")
+    public AutoAssignmentView commitAuto(@PathParam("campaignId") long campaignId,
+                                         @Valid @NotNull AutoAssignRequest request) {
+        guard.campaign(campaignId);
+        return auto.commit(campaignId, request);
     }
 
     @DELETE
