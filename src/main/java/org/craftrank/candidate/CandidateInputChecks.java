@@ -5,6 +5,7 @@ import org.craftrank.candidate.identity.ResidentIdNumber;
 import org.craftrank.common.FieldErrors;
 import org.craftrank.model.definition.ExtraField;
 import org.craftrank.model.definition.ScoringModel;
+import org.craftrank.model.definition.TextLength;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -56,8 +57,7 @@ final class CandidateInputChecks {
                 "oneLineReason", nullToEmpty(request.oneLineReason()),
                 "personalStatement", nullToEmpty(request.personalStatement()));
         model.eligibility().textLimits().forEach((field, limit) -> {
-            String text = texts.getOrDefault(field, "");
-            int length = text.codePointCount(0, text.length());
+            int length = TextLength.of(texts.getOrDefault(field, ""));
             if (length > limit) {
                 errors.add(field, "max-length", field + ": " + length + " characters, over the limit of " + limit
                         + " set by model " + model.id());
