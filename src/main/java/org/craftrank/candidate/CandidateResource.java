@@ -23,6 +23,7 @@ import org.craftrank.audit.AuditLog;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.security.access.AccessGuard;
 import org.craftrank.security.access.Caller;
+import org.craftrank.security.account.Role;
 import org.craftrank.security.account.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,11 +64,12 @@ public class CandidateResource {
     }
 
     @POST
-    @Operation(summary = "Nominate a candidate (DRAFT or NOMINATION phase, within the unit's quota)")
+    @Operation(summary = "Nominate a candidate within the unit's quota (ADMIN in DRAFT or NOMINATION; a UNIT operator "
+            + "only for its own unit and only in NOMINATION)")
     public Response create(@PathParam("campaignId") long campaignId, @Valid @NotNull CandidateRequest request,
                            UriInfo uri) {
         guard.unit(campaignId, request.recommendingUnitId());
-        CandidateView created = service.create(campaignId, request);
+        CandidateView created = service.create(campaignId, request, nominator());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -82,20 +84,20 @@ public class CandidateResource {
 
     @PUT
     @Path("/{candidateId}")
-    @Operation(summary = "Correct a candidate's data (up to the formal review)")
+    @Operation(summary = "Correct a candidate's data (ADMIN up to the formal review; a UNIT operator in NOMINATION)")
     public CandidateView update(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId,
                                 @Valid @NotNull CandidateRequest request) {
         requireOwn(campaignId, candidateId);
         guard.unit(campaignId, request.recommendingUnitId());
-        return service.update(campaignId, candidateId, request);
+        return service.update(campaignId, candidateId, request, nominator());
     }
 
     @DELETE
     @Path("/{candidateId}")
-    @Operation(summary = "Withdraw a candidate (DRAFT or NOMINATION phase)")
+    @Operation(summary = "Withdraw a candidate (ADMIN in DRAFT or NOMINATION; a UNIT operator in NOMINATION)")
     public Response delete(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId) {
         requireOwn(campaignId, candidateId);
-        service.delete(campaignId, candidateId);
+        service.delete(campaignId, candidateId, nominator());
         return Response.noContent().build();
     }
 
@@ -111,6 +113,11 @@ public class CandidateResource {
         audit.append(AuditEntry.of(AuditAction.PERSONAL_DATA_REVEALED, "candidate", candidateId)
                 .inCampaign(campaignId).because(request.reason().strip()));
         return data;
+    }
+
+    /** A recommending unit's operator nominates only while nomination is open; the secretariat also before. */
+    private Nominator nominator() {
+        return guard.caller().is(Role.UNIT) ? Nominator.UNIT : Nominator.SECRETARIAT;
     }
 
     /** 404 unless the candidate exists in a campaign the caller takes part in and, for UNIT, is their unit's. */

@@ -83,7 +83,7 @@ public class DemoSeeder {
                     p.enterpriseType(), "一线产业工人", false, p.honours(), p.awards(),
                     p.referees().stream().map(r -> new CandidateRequest.RefereeRequest(r[0], r[1], r[2])).toList(),
                     p.reason(), p.oneLine(), null, "示例市示例区示例路1号（虚构）", "100000", p.phone(), null, null,
-                    null));
+                    null, null));
         }
         List<Long> expertIds = new ArrayList<>();
         for (DemoCampaign.ExpertSeed e : DemoCampaign.EXPERTS) {
