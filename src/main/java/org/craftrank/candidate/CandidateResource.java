@@ -1,6 +1,8 @@
 package org.craftrank.candidate;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +23,7 @@ import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
 import org.craftrank.audit.AuditLog;
 import org.craftrank.common.NotFoundException;
+import org.craftrank.common.PayloadTooLargeException;
 import org.craftrank.security.access.AccessGuard;
 import org.craftrank.security.access.Caller;
 import org.craftrank.security.account.Role;
@@ -38,12 +41,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Candidates", description = "推荐对象: nominated workers (ID number and phone always masked)")
 public class CandidateResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final CandidateService service;
+    private final CandidateImportService importer;
     private final AccessGuard guard;
     private final AuditLog audit;
 
-    public CandidateResource(CandidateService service, AccessGuard guard, AuditLog audit) {
+    public CandidateResource(CandidateService service, CandidateImportService importer, AccessGuard guard,
+                             AuditLog audit) {
         this.service = service;
+        this.importer = importer;
         this.guard = guard;
         this.audit = audit;
     }
@@ -72,6 +80,31 @@ public class CandidateResource {
         CandidateView created = service.create(campaignId, request, nominator());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", XLSX, "application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import candidates from a units' summary table (汇总表, 2024 annex 2 or 2026 annex 3 columns) "
+            + "sent as the body, XLSX or CSV (UTF-8); dryRun=true (the default) reports every row and every broken rule "
+            + "and stores nothing; dryRun=false stores all rows or, if any rule is broken, none (400 listing them). "
+            + "A UNIT operator imports for its own unit only, in NOMINATION")
+    public Response importTable(@PathParam("campaignId") long campaignId, @QueryParam("unitId") Long unitId,
+                                @QueryParam("dryRun") @DefaultValue("true") boolean dryRun, InputStream body)
+            throws IOException {
+        guard.campaign(campaignId);
+        Caller caller = guard.caller();
+        Long unit = caller.is(Role.UNIT) && unitId == null ? caller.unitId() : unitId;
+        if (unit != null) {
+            guard.unit(campaignId, unit);
+        }
+        byte[] file = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
+                importer.maxBytes() + 1));
+        if (file.length > importer.maxBytes()) {
+            throw new PayloadTooLargeException("the file is larger than " + importer.maxBytes() + " bytes; split it");
+        }
+        ImportReport report = importer.importTable(campaignId, file, unit, dryRun, nominator());
+        return Response.status(dryRun ? 200 : 201).type(MediaType.APPLICATION_JSON).entity(report).build();
     }
 
     @GET
