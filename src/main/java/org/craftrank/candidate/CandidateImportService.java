@@ -96,7 +96,8 @@ public class CandidateImportService {
             problems.add(ImportProblem.ofFile("unit-required", "the table has no 推荐单位 column: name the unit of "
                     + "all rows with ?unitId=… or add the column"));
         }
-        RowChecks checks = new RowChecks(campaign, fixedUnit, units.listByCampaign(campaignId), !dryRun);
+        RowChecks checks = new RowChecks(campaign, fixedUnit, units.listByCampaign(campaignId), !dryRun,
+                table.hasColumn(SummaryColumn.UNIT));
         List<Row> rows = new ArrayList<>();
         for (SummaryTableReader.RowOutcome outcome : table.rows()) {
             Row row = new Row(outcome);
@@ -174,12 +175,15 @@ public class CandidateImportService {
         final RecommendingUnit fixedUnit;
         final List<RecommendingUnit> campaignUnits;
         final boolean lockUnits;
+        final boolean hasUnitColumn;
         final CandidateInputChecks inputChecks;
         final Map<String, Integer> idNumberRows = new HashMap<>();
         final Map<Long, Long> placesTaken = new HashMap<>();
 
-        RowChecks(Campaign campaign, RecommendingUnit fixedUnit, List<RecommendingUnit> campaignUnits, boolean lockUnits) {
+        RowChecks(Campaign campaign, RecommendingUnit fixedUnit, List<RecommendingUnit> campaignUnits, boolean lockUnits,
+                  boolean hasUnitColumn) {
             this.campaign = campaign;
+            this.hasUnitColumn = hasUnitColumn;
             this.fixedUnit = fixedUnit;
             this.campaignUnits = campaignUnits;
             this.lockUnits = lockUnits;
@@ -217,7 +221,9 @@ public class CandidateImportService {
                 return fixedUnit;
             }
             if (written == null) {
-                row.add(SummaryColumn.UNIT, "required", "推荐单位 is empty");
+                if (hasUnitColumn) {
+                    row.add(SummaryColumn.UNIT, "required", "推荐单位 is empty");
+                }
                 return null;
             }
             List<RecommendingUnit> matching = campaignUnits.stream().filter(u -> UnitNames.matches(written, u.name))
