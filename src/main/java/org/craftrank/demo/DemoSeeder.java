@@ -15,6 +15,7 @@ import org.craftrank.candidate.CandidateService;
 import org.craftrank.expert.ExpertRequest;
 import org.craftrank.expert.ExpertService;
 import org.craftrank.model.definition.CampaignLevel;
+import org.craftrank.review.FormalReviewService;
 import org.craftrank.unit.RecommendingUnitService;
 import org.craftrank.unit.UnitRequest;
 import org.craftrank.unit.UnitView;
@@ -40,10 +41,11 @@ public class DemoSeeder {
     private final ExpertService experts;
     private final DemoAccounts demoAccounts;
     private final DemoScoring demoScoring;
+    private final FormalReviewService reviews;
 
     public DemoSeeder(DemoConfig config, CampaignRepository campaignRepository, CampaignService campaigns,
                       RecommendingUnitService units, CandidateService candidates, ExpertService experts,
-                      DemoAccounts demoAccounts, DemoScoring demoScoring) {
+                      DemoAccounts demoAccounts, DemoScoring demoScoring, FormalReviewService reviews) {
         this.config = config;
         this.campaignRepository = campaignRepository;
         this.campaigns = campaigns;
@@ -52,6 +54,7 @@ public class DemoSeeder {
         this.experts = experts;
         this.demoAccounts = demoAccounts;
         this.demoScoring = demoScoring;
+        this.reviews = reviews;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -92,6 +95,11 @@ public class DemoSeeder {
         }
         demoAccounts.create(id, unitIds, expertIds);
         campaigns.transition(id, new TransitionRequest(CampaignPhase.FORMAL_REVIEW, "演示数据：推荐截止"));
+        // The demo candidates meet every rule of the 2024 model, so the review admits all of them to scoring.
+        var review = reviews.run(id, "demo-seeder");
+        if (review.counts().admitted() != people.size()) {
+            throw new IllegalStateException("demo candidates must all pass the formal review: " + review.counts());
+        }
         demoScoring.seed(id);
         LOG.infof("Seeded demo campaign %d: %d units, %d candidates, %d experts", id, unitIds.size(),
                 people.size(), DemoCampaign.EXPERTS.size());

@@ -103,6 +103,11 @@ final class Api {
                 .extract().jsonPath().getLong("id");
     }
 
+    /** Runs the formal review (形式审查) of a campaign in FORMAL_REVIEW; Api.candidate bodies all pass it. */
+    static ValidatableResponse runFormalReview(long campaignId) {
+        return post("/api/campaigns/" + campaignId + "/formal-review", Map.of()).log().ifValidationFails().statusCode(200);
+    }
+
     static long assign(long campaignId, long expertId, long candidateId) {
         return post("/api/campaigns/" + campaignId + "/assignments",
                 Map.of("expertId", expertId, "candidateId", candidateId)).statusCode(201)

@@ -386,6 +386,7 @@ class AuthorizationMatrixTest {
                     pool.add(Api.nominate(campaign, unit));
                 }
                 transition(campaign, "FORMAL_REVIEW").statusCode(200);
+                Api.runFormalReview(campaign);
                 ownAssignment = Api.assign(campaign, ownExpert, ownCandidate);
                 for (long c : List.of(ownSubmittable, declarable)) {
                     Api.assign(campaign, ownExpert, c);
