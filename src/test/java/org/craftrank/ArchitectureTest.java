@@ -21,6 +21,10 @@ class ArchitectureTest {
             "org.craftrank.model.definition..",
             "org.craftrank.campaign.phase..",
             "org.craftrank.candidate.identity..",
+            "org.craftrank.candidate.field..",
+            "org.craftrank.candidate.intake..",
+            "org.craftrank.review.rules..",
+            "org.craftrank.unit.quota..",
             "org.craftrank.ranking.engine.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
@@ -42,6 +46,21 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.campaign.phase.PhaseTransitionPolicy"));
         assertTrue(classes.contain("org.craftrank.candidate.identity.ResidentIdNumber"));
         assertTrue(classes.contain("org.craftrank.ranking.engine.RankingEngine"));
+        assertTrue(classes.contain("org.craftrank.candidate.field.DateText"));
+        assertTrue(classes.contain("org.craftrank.candidate.intake.SummaryTableReader"));
+        assertTrue(classes.contain("org.craftrank.review.rules.EligibilityRules"));
+        assertTrue(classes.contain("org.craftrank.unit.quota.QuotaPlan"));
+    }
+
+    @Test
+    void theEligibilityRulesUseOnlyTheJdkAndOtherPureRules() {
+        ArchRule rule = classes().that().resideInAPackage("org.craftrank.review.rules..")
+                .should().onlyDependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                        .resideInAnyPackage("java..", "org.craftrank.review.rules..", "org.craftrank.model.definition..")
+                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(
+                                org.craftrank.scoring.conflict.OrganisationNames.class)))
+                .because("a formal review result must be reproducible from the model and the candidates alone");
+        rule.check(classes);
     }
 
     @Test
@@ -85,6 +104,7 @@ class ArchitectureTest {
             "org.craftrank.scoring.conflict.ConflictFacts", "org.craftrank.scoring.conflict.ConflictRule",
             "org.craftrank.scoring.sheet.SheetRules", "org.craftrank.scoring.sheet.SheetTotals",
             "org.craftrank.scoring.sheet.ScoreValue", "org.craftrank.scoring.sheet.SheetContent",
+            "org.craftrank.candidate.Gender", "org.craftrank.unit.UnitKind",
             "org.craftrank.security.access.Caller", "org.craftrank.security.access.LoginThrottle",
             "org.craftrank.security.access.SessionLifetime"};
 
