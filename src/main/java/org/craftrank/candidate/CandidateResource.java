@@ -1,8 +1,6 @@
 package org.craftrank.candidate;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
-import java.io.InputStream;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +28,9 @@ import org.craftrank.security.account.Role;
 import org.craftrank.security.account.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * Candidates, for the secretariat and for recommending units (each sees and changes only its own nominations).
