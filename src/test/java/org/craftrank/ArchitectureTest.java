@@ -26,7 +26,11 @@ class ArchitectureTest {
             "org.craftrank.ranking.export..",
             "org.craftrank.export..",
             "org.craftrank.shortlist.solver..",
-            "org.craftrank.scoring.autoassign.."};
+            "org.craftrank.scoring.autoassign..",
+            "org.craftrank.candidate.field..",
+            "org.craftrank.candidate.intake..",
+            "org.craftrank.review.rules..",
+            "org.craftrank.unit.quota.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
             "jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "com.fasterxml.jackson..",
@@ -50,6 +54,21 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.export.SpreadsheetText"));
         assertTrue(classes.contain("org.craftrank.shortlist.solver.ShortlistSolver"));
         assertTrue(classes.contain("org.craftrank.scoring.autoassign.AutoAssigner"));
+        assertTrue(classes.contain("org.craftrank.candidate.field.DateText"));
+        assertTrue(classes.contain("org.craftrank.candidate.intake.SummaryTableReader"));
+        assertTrue(classes.contain("org.craftrank.review.rules.EligibilityRules"));
+        assertTrue(classes.contain("org.craftrank.unit.quota.QuotaPlan"));
+    }
+
+    @Test
+    void theEligibilityRulesUseOnlyTheJdkAndOtherPureRules() {
+        ArchRule rule = classes().that().resideInAPackage("org.craftrank.review.rules..")
+                .should().onlyDependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                        .resideInAnyPackage("java..", "org.craftrank.review.rules..", "org.craftrank.model.definition..")
+                        .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(
+                                org.craftrank.scoring.conflict.OrganisationNames.class)))
+                .because("a formal review result must be reproducible from the model and the candidates alone");
+        rule.check(classes);
     }
 
     @Test
@@ -102,6 +121,7 @@ class ArchitectureTest {
             "org.craftrank.scoring.conflict.ConflictFacts", "org.craftrank.scoring.conflict.ConflictRule",
             "org.craftrank.scoring.sheet.SheetRules", "org.craftrank.scoring.sheet.SheetTotals",
             "org.craftrank.scoring.sheet.ScoreValue", "org.craftrank.scoring.sheet.SheetContent",
+            "org.craftrank.candidate.Gender", "org.craftrank.unit.UnitKind",
             "org.craftrank.security.access.Caller", "org.craftrank.security.access.LoginThrottle",
             "org.craftrank.security.access.SessionLifetime", "org.craftrank.ranking.Pseudonyms"};
 

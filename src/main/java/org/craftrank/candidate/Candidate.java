@@ -128,6 +128,18 @@ public class Candidate {
     @Column(name = "group_company")
     public String groupCompany;
 
+    /** 全国总工会已认定的大国工匠: declared by the unit; null when not declared. */
+    @Column(name = "declared_recognised")
+    public Boolean recognisedGreatCraftsman;
+
+    /** 已担任单位领导职务: declared by the unit; null when not declared. */
+    @Column(name = "declared_leadership_post")
+    public Boolean leadershipPost;
+
+    /** 已入选国家级和其他部委人才计划: declared by the unit; null when not declared. */
+    @Column(name = "declared_talent_programme")
+    public Boolean otherTalentProgramme;
+
     /** Model-specific fields (e.g. Shanghai's patent counts), by the model's extra-field code. */
     @ElementCollection
     @CollectionTable(name = "candidate_extra_field", joinColumns = @JoinColumn(name = "candidate_id"))

@@ -51,9 +51,22 @@ public record CandidateRequest(
         @Size(max = 100) @Schema(description = "组别; required when the model defines groups") String group,
         @Size(max = 200) @Schema(description = "所属集团公司") String groupCompany,
         @Schema(description = "model-specific fields by code, e.g. {\"hasPatent\": true, \"inventionPatents\": 3}")
-        Map<String, Object> extraFields) {
+        Map<String, Object> extraFields,
+        @Valid @Schema(description = "flags the recommending unit declares; the formal review rules on them when the "
+                + "model says so (2026 notice)") Declarations declarations) {
 
     static final String YEAR_MONTH = "\\d{4}-(0[1-9]|1[0-2])";
+
+    /**
+     * What the recommending unit declares about its candidate (null: not declared).
+     *
+     * @param recognisedGreatCraftsman 已被全国总工会认定为大国工匠
+     * @param leadershipPost           已担任单位领导职务
+     * @param otherTalentProgramme     已入选国家级和其他部委人才计划
+     */
+    @Schema(name = "Declarations")
+    public record Declarations(Boolean recognisedGreatCraftsman, Boolean leadershipPost, Boolean otherTalentProgramme) {
+    }
 
     /** A referee as sent by the client. */
     @Schema(name = "RefereeRequest")

@@ -2,10 +2,10 @@ package org.craftrank.candidate;
 
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.craftrank.campaign.Campaign;
 import org.craftrank.campaign.CampaignService;
-import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.candidate.identity.PhoneNumber;
 import org.craftrank.candidate.identity.PseudonymCodes;
 import org.craftrank.candidate.identity.ResidentIdNumber;
@@ -21,22 +21,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Candidates of a campaign: nomination, correction and removal, always against the frozen model. */
 @ApplicationScoped
 public class CandidateService {
-
-    /** Nominations are made while the campaign is being prepared or open for nomination. */
-    static final Set<CampaignPhase> NOMINATING = EnumSet.of(CampaignPhase.DRAFT, CampaignPhase.NOMINATION);
-    /** Corrections are still possible during the formal review (形式审查), not once scoring starts. */
-    static final Set<CampaignPhase> CORRECTABLE = EnumSet.range(CampaignPhase.DRAFT, CampaignPhase.FORMAL_REVIEW);
 
     public static final int MAX_PAGE_SIZE = 1000;
 
@@ -76,14 +69,27 @@ public class CandidateService {
         return candidates.findInCampaign(campaignId, candidateId).map(c -> view(c, unitNames(campaignId)));
     }
 
+    /** Nominates as the secretariat (the demo seeder and ADMIN callers). */
     @Transactional
     public CandidateView create(long campaignId, CandidateRequest request) {
+        return create(campaignId, request, Nominator.SECRETARIAT);
+    }
+
+    @Transactional
+    public CandidateView create(long campaignId, CandidateRequest request, Nominator by) {
         Campaign campaign = campaigns.require(campaignId);
-        CampaignService.requirePhase(campaign, NOMINATING, "nominate a candidate");
+        CampaignService.requirePhase(campaign, by.nominating, "nominate a candidate");
         RecommendingUnit unit = unitOf(campaignId, request.recommendingUnitId());
         checkFields(campaign, request);
         String idNumberHmac = requireUniqueIdNumber(campaignId, request.idNumber(), null);
         requireQuotaLeft(unit, 1);
+        Candidate candidate = persistNew(campaignId, request, unit, idNumberHmac);
+        return view(candidate, unitNames(campaignId));
+    }
+
+    /** Stores a candidate whose fields, ID number and unit quota were already checked in this transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Candidate persistNew(long campaignId, CandidateRequest request, RecommendingUnit unit, String idNumberHmac) {
         Candidate candidate = new Candidate();
         candidate.idNumberHmac = idNumberHmac;
         candidate.campaignId = campaignId;
@@ -91,14 +97,19 @@ public class CandidateService {
         candidate.createdAt = Instant.now(clock);
         apply(candidate, request, unit);
         candidates.persist(candidate);
-        return view(candidate, unitNames(campaignId));
+        return candidate;
     }
 
     @Transactional
     public CandidateView update(long campaignId, long candidateId, CandidateRequest request) {
+        return update(campaignId, candidateId, request, Nominator.SECRETARIAT);
+    }
+
+    @Transactional
+    public CandidateView update(long campaignId, long candidateId, CandidateRequest request, Nominator by) {
         Campaign campaign = campaigns.require(campaignId);
         Candidate candidate = require(campaignId, candidateId);
-        CampaignService.requirePhase(campaign, CORRECTABLE, "change a candidate");
+        CampaignService.requirePhase(campaign, by.correcting, "change a candidate");
         RecommendingUnit unit = unitOf(campaignId, request.recommendingUnitId());
         checkFields(campaign, request);
         candidate.idNumberHmac = requireUniqueIdNumber(campaignId, request.idNumber(), candidate.id);
@@ -110,10 +121,10 @@ public class CandidateService {
     }
 
     @Transactional
-    public void delete(long campaignId, long candidateId) {
+    public void delete(long campaignId, long candidateId, Nominator by) {
         Campaign campaign = campaigns.require(campaignId);
         Candidate candidate = require(campaignId, candidateId);
-        CampaignService.requirePhase(campaign, NOMINATING, "withdraw a candidate");
+        CampaignService.requirePhase(campaign, by.nominating, "withdraw a candidate");
         candidates.delete(candidate);
     }
 
@@ -159,7 +170,12 @@ public class CandidateService {
         return hmac;
     }
 
-    private void requireQuotaLeft(RecommendingUnit unit, int adding) {
+    /**
+     * Refuses (409 {@code unit-quota}) unless the unit has room for {@code adding} more. The unit's row is locked
+     * first, so two nominations racing for the last place cannot both see it free.
+     */
+    void requireQuotaLeft(RecommendingUnit unit, int adding) {
+        units.getEntityManager().lock(unit, LockModeType.PESSIMISTIC_WRITE);
         long nominated = candidates.countByUnit(unit.id);
         if (nominated + adding > unit.quota) {
             throw new RuleConflictException("unit-quota", "unit '" + unit.name + "' has used its quota of "
@@ -218,6 +234,10 @@ public class CandidateService {
         c.phone = blank(r.phone()) ? null : PhoneNumber.normalise(r.phone());
         c.group = trim(r.group());
         c.groupCompany = trim(r.groupCompany());
+        CandidateRequest.Declarations declared = r.declarations();
+        c.recognisedGreatCraftsman = declared == null ? null : declared.recognisedGreatCraftsman();
+        c.leadershipPost = declared == null ? null : declared.leadershipPost();
+        c.otherTalentProgramme = declared == null ? null : declared.otherTalentProgramme();
         c.extraFields.clear();
         if (r.extraFields() != null) {
             r.extraFields().forEach((code, value) -> {
@@ -242,7 +262,8 @@ public class CandidateService {
                 c.referees.stream().map(r -> new CandidateView.RefereeView(r.name, r.employer, r.title)).toList(),
                 c.recommendationReason, c.oneLineReason, c.personalStatement, c.employerAddress, c.postcode,
                 c.phone == null ? null : PhoneNumber.mask(c.phone), c.group, c.groupCompany,
-                new TreeMap<>(c.extraFields));
+                new TreeMap<>(c.extraFields),
+                new CandidateRequest.Declarations(c.recognisedGreatCraftsman, c.leadershipPost, c.otherTalentProgramme));
     }
 
     private static String trim(String s) {

@@ -18,7 +18,8 @@ public record CandidateView(long id, long campaignId,
                             List<RefereeView> referees, String recommendationReason, String oneLineReason,
                             String personalStatement, String employerAddress, String postcode,
                             @Schema(description = "masked, e.g. 139****1234") String phoneMasked,
-                            String group, String groupCompany, Map<String, String> extraFields) {
+                            String group, String groupCompany, Map<String, String> extraFields,
+                            CandidateRequest.Declarations declarations) {
 
     @Schema(name = "Referee")
     public record RefereeView(String name, String employer, String title) {

@@ -18,6 +18,11 @@ public final class FieldErrors {
         return holds ? this : add(field, rule, message);
     }
 
+    /** What was collected so far, in order. */
+    public List<FieldError> list() {
+        return List.copyOf(errors);
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -74,6 +74,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response payloadTooLarge(PayloadTooLargeException e, UriInfo uri) {
+        return respond(Problem.of("payload-too-large", "Payload too large", 413, e.getMessage(), path(uri))
+                .withRule("max-size"));
+    }
+
+    @ServerExceptionMapper
     public Response unprocessable(UnprocessableException e, UriInfo uri) {
         return respond(Problem.of("unprocessable", "Unprocessable request", 422, e.getMessage(), path(uri))
                 .withRule(e.rule()));

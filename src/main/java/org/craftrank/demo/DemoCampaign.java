@@ -82,7 +82,9 @@ final class DemoCampaign {
                 String[] trade = TRADES[n % TRADES.length];
                 String employer = unit.province() + EMPLOYER_STEMS[n % EMPLOYER_STEMS.length] + "有限公司（虚构）";
                 int workYear = year + 18 + random.nextInt(4);
-                int shopFloor = Math.min(2024 - workYear, 4 + random.nextInt(26));
+                // At least the 5 years the 2024 notice requires (有5年以上一线生产现场工作经历), so every demo
+                // candidate passes the formal review.
+                int shopFloor = Math.min(2024 - workYear, 5 + random.nextInt(25));
                 String name = SURNAMES[(n * 7) % SURNAMES.length] + GIVEN[(n * 5 + u) % GIVEN.length];
                 List<String[]> referees = List.of(
                         new String[]{"推荐专家" + (n + 1) + "A", EMPLOYER_STEMS[(n + 3) % EMPLOYER_STEMS.length] + "集团（虚构）", "首席技师"},

@@ -17,6 +17,7 @@ import org.craftrank.candidate.CandidateService;
 import org.craftrank.expert.ExpertRequest;
 import org.craftrank.expert.ExpertService;
 import org.craftrank.model.definition.CampaignLevel;
+import org.craftrank.review.FormalReviewService;
 import org.craftrank.shortlist.ShortlistRules;
 import org.craftrank.shortlist.ShortlistService;
 import org.craftrank.unit.RecommendingUnitService;
@@ -48,10 +49,12 @@ public class DemoSeeder {
     private final DemoAccounts demoAccounts;
     private final DemoScoring demoScoring;
     private final ShortlistService shortlists;
+    private final FormalReviewService reviews;
 
     public DemoSeeder(DemoConfig config, CampaignRepository campaignRepository, CampaignService campaigns,
                       RecommendingUnitService units, CandidateService candidates, ExpertService experts,
-                      DemoAccounts demoAccounts, DemoScoring demoScoring, ShortlistService shortlists) {
+                      DemoAccounts demoAccounts, DemoScoring demoScoring, ShortlistService shortlists,
+                      FormalReviewService reviews) {
         this.config = config;
         this.campaignRepository = campaignRepository;
         this.campaigns = campaigns;
@@ -61,6 +64,7 @@ public class DemoSeeder {
         this.demoAccounts = demoAccounts;
         this.demoScoring = demoScoring;
         this.shortlists = shortlists;
+        this.reviews = reviews;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -84,6 +88,11 @@ public class DemoSeeder {
         for (Seeded seeded : List.of(scoring, deliberation)) {
             campaigns.transition(seeded.campaignId(),
                     new TransitionRequest(CampaignPhase.FORMAL_REVIEW, "演示数据：推荐截止"));
+            // The demo candidates meet every rule of the 2024 model, so the review admits all of them to scoring.
+            var review = reviews.run(seeded.campaignId(), "demo-seeder");
+            if (review.counts().admitted() != DemoCampaign.candidates().size()) {
+                throw new IllegalStateException("demo candidates must all pass the formal review: " + review.counts());
+            }
         }
         demoScoring.seed(scoring.campaignId(), DemoScoring.Progress.UNDER_WAY);
         demoScoring.seed(deliberation.campaignId(), DemoScoring.Progress.FINISHED);
@@ -118,7 +127,7 @@ public class DemoSeeder {
                     p.enterpriseType(), "一线产业工人", false, p.honours(), p.awards(),
                     p.referees().stream().map(r -> new CandidateRequest.RefereeRequest(r[0], r[1], r[2])).toList(),
                     p.reason(), p.oneLine(), null, "示例市示例区示例路1号（虚构）", "100000", p.phone(), null, null,
-                    null));
+                    null, null));
         }
         List<Long> expertIds = new ArrayList<>();
         for (DemoCampaign.ExpertSeed e : DemoCampaign.EXPERTS) {

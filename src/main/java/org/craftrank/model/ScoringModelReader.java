@@ -13,6 +13,7 @@ import org.craftrank.model.definition.EligibilityParameters;
 import org.craftrank.model.definition.ExtraField;
 import org.craftrank.model.definition.MaterialsSection;
 import org.craftrank.model.definition.ModelViolation;
+import org.craftrank.model.definition.RuleSeverity;
 import org.craftrank.model.definition.ScoreScale;
 import org.craftrank.model.definition.ScoringModel;
 import org.craftrank.model.definition.ScoringModelValidator;
@@ -140,7 +141,7 @@ public final class ScoringModelReader {
             }
             String at = "eligibility";
             onlyKeys(node, at, Set.of("minShopFloorYears", "advisoryMaxAge", "requiredOutsideReferees",
-                    "maxPerGroupCompanyPerUnit", "textLimits", "basis"));
+                    "maxPerGroupCompanyPerUnit", "textLimits", "declarationRules", "basis"));
             Map<CampaignLevel, Integer> years = new LinkedHashMap<>();
             intMap(node.get("minShopFloorYears"), at + ".minShopFloorYears").forEach((level, value) -> {
                 try {
@@ -159,7 +160,8 @@ public final class ScoringModelReader {
             }
             return new EligibilityParameters(years, integer(node, "advisoryMaxAge", at + "."),
                     referees == null ? 0 : referees, integer(node, "maxPerGroupCompanyPerUnit", at + "."),
-                    intMap(node.get("textLimits"), at + ".textLimits"), basis);
+                    intMap(node.get("textLimits"), at + ".textLimits"),
+                    severities(node.get("declarationRules"), at + ".declarationRules"), basis);
         }
 
         Capability capability(JsonNode node, String at) {
@@ -246,6 +248,22 @@ public final class ScoringModelReader {
                     found.add(new ModelViolation(at + "[" + i + "]", "type", "must be a text"));
                 }
             }
+            return out;
+        }
+
+        Map<String, RuleSeverity> severities(JsonNode node, String at) {
+            Map<String, RuleSeverity> out = new LinkedHashMap<>();
+            if (node == null || node.isNull() || !isObject(node, at)) {
+                return out;
+            }
+            node.fields().forEachRemaining(e -> {
+                try {
+                    out.put(e.getKey(), RuleSeverity.valueOf(e.getValue().asText()));
+                } catch (IllegalArgumentException ex) {
+                    found.add(new ModelViolation(at + "." + e.getKey(), "known-severity",
+                            "'" + e.getValue().asText() + "' is not a severity; use FAIL or WARN"));
+                }
+            });
             return out;
         }
 

@@ -33,6 +33,10 @@ public class RecommendingUnit {
     /** Maximum number of candidates the unit may nominate. */
     public int quota;
 
+    /** The lower end of a quota range (2026: 各设区市总工会推荐2-3名人选); null when the quota is a plain maximum. */
+    @Column(name = "quota_min")
+    public Integer minimum;
+
     @Version
     public long version;
 }

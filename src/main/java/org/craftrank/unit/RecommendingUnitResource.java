@@ -29,10 +29,12 @@ import java.util.List;
 public class RecommendingUnitResource {
 
     private final RecommendingUnitService service;
+    private final QuotaTableService quotaTables;
     private final AccessGuard guard;
 
-    public RecommendingUnitResource(RecommendingUnitService service, AccessGuard guard) {
+    public RecommendingUnitResource(RecommendingUnitService service, QuotaTableService quotaTables, AccessGuard guard) {
         this.service = service;
+        this.quotaTables = quotaTables;
         this.guard = guard;
     }
 
@@ -53,6 +55,17 @@ public class RecommendingUnitResource {
         UnitView created = service.create(campaignId, request);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
+    }
+
+    @POST
+    @Path("/quota-table")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Load a quota table into the campaign: creates and updates its units with the table's places "
+            + "(DRAFT or NOMINATION phase; all or nothing; loading the same table again changes nothing)")
+    public QuotaTableApplication applyQuotaTable(@PathParam("campaignId") long campaignId,
+                                                 @Valid @NotNull ApplyQuotaTableRequest request) {
+        guard.campaign(campaignId);
+        return quotaTables.apply(campaignId, request);
     }
 
     @GET

@@ -47,6 +47,7 @@ public class RecommendingUnitService {
         CampaignService.requirePhase(campaign, EDITABLE, "add a recommending unit");
         String name = request.name().strip();
         requireFreeName(campaignId, name, null);
+        requireMinimumWithinQuota(request);
         RecommendingUnit unit = new RecommendingUnit();
         unit.campaignId = campaignId;
         apply(unit, name, request);
@@ -61,6 +62,7 @@ public class RecommendingUnitService {
         CampaignService.requirePhase(campaign, EDITABLE, "change a recommending unit");
         String name = request.name().strip();
         requireFreeName(campaignId, name, unitId);
+        requireMinimumWithinQuota(request);
         long nominated = nominated(unit);
         if (request.quota() < nominated) {
             throw InvalidInputException.of("quota", "quota-covers-nominated", "quota " + request.quota()
@@ -94,6 +96,13 @@ public class RecommendingUnitService {
                 .setParameter(1, unit.id).getSingleResult();
     }
 
+    private static void requireMinimumWithinQuota(UnitRequest request) {
+        if (request.minimum() != null && request.minimum() > request.quota()) {
+            throw InvalidInputException.of("minimum", "minimum-within-quota", "minimum " + request.minimum()
+                    + " is above the quota " + request.quota());
+        }
+    }
+
     private void requireFreeName(long campaignId, String name, Long exceptId) {
         if (units.nameTaken(campaignId, name, exceptId)) {
             throw InvalidInputException.of("name", "unique", "a unit named '" + name + "' already exists in this campaign");
@@ -104,9 +113,10 @@ public class RecommendingUnitService {
         unit.name = name;
         unit.kind = request.kind();
         unit.quota = request.quota();
+        unit.minimum = request.minimum();
     }
 
     private UnitView view(RecommendingUnit unit) {
-        return new UnitView(unit.id, unit.campaignId, unit.name, unit.kind, unit.quota, nominated(unit));
+        return new UnitView(unit.id, unit.campaignId, unit.name, unit.kind, unit.quota, unit.minimum, nominated(unit));
     }
 }

@@ -13,5 +13,12 @@ public record UnitRequest(
         @NotBlank @Size(max = 100) @Schema(examples = "江苏省总工会") String name,
         @NotNull UnitKind kind,
         @NotNull @Min(0) @Max(10_000) @Schema(description = "推荐名额: most candidates the unit may nominate")
-        Integer quota) {
+        Integer quota,
+        @Min(0) @Max(10_000) @Schema(description = "fewest candidates a quota range asks for (e.g. 2 of 2-3); "
+                + "optional, at most the quota; a unit below it is noticed in the formal review")
+        Integer minimum) {
+
+    public UnitRequest(String name, UnitKind kind, Integer quota) {
+        this(name, kind, quota, null);
+    }
 }

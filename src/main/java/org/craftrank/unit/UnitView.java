@@ -4,5 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RecommendingUnit")
 public record UnitView(long id, long campaignId, String name, UnitKind kind, int quota,
+                       @Schema(description = "lower end of the quota range, if any") Integer minimum,
                        @Schema(description = "candidates nominated so far") long nominated) {
 }

@@ -64,8 +64,10 @@ final class Api {
         body.put("recommendingUnitId", unitId);
         body.put("name", "张三");
         body.put("gender", "MALE");
-        body.put("birthYearMonth", "1949-12");
-        body.put("idNumber", uniqueIdNumber());
+        String idNumber = uniqueIdNumber();
+        // 出生年月 must agree with the birth date inside the ID number.
+        body.put("birthYearMonth", idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12));
+        body.put("idNumber", idNumber);
         body.put("employer", "中车示例机车车辆有限公司");
         body.put("position", "班组成员");
         body.put("industry", "制造业");
@@ -99,6 +101,11 @@ final class Api {
     static long nominate(long campaignId, long unitId) {
         return post("/api/campaigns/" + campaignId + "/candidates", candidate(unitId)).statusCode(201)
                 .extract().jsonPath().getLong("id");
+    }
+
+    /** Runs the formal review (形式审查) of a campaign in FORMAL_REVIEW; Api.candidate bodies all pass it. */
+    static ValidatableResponse runFormalReview(long campaignId) {
+        return post("/api/campaigns/" + campaignId + "/formal-review", Map.of()).log().ifValidationFails().statusCode(200);
     }
 
     static long assign(long campaignId, long expertId, long candidateId) {

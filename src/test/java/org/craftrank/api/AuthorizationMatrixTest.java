@@ -47,6 +47,8 @@ class AuthorizationMatrixTest {
     private static final String PASSWORD = "matrix-password-1";
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
     private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final String IMPORT = "POST /api/campaigns/{campaignId}/candidates/import";
+    private static final String DECISION = "POST /api/campaigns/{campaignId}/formal-review/{candidateId}/decision";
 
     /** Expected statuses of one route for one role, by scope ("own" only for routes without object ids). */
     record Rule(String route, String role, Map<String, Integer> expected) {
@@ -217,6 +219,10 @@ class AuthorizationMatrixTest {
                 m.appendReplacement(path, Matcher.quoteReplacement(value));
             }
             m.appendTail(path);
+            if (route.equals(IMPORT)) {
+                // The unit an import is for: a UNIT operator may name only its own.
+                path.append("?unitId=").append(unitFor(scope));
+            }
             Object body = body(route, scope, ids, role);
             if (route.equals("POST /login") || route.equals("POST /logout")) {
                 // A form as a browser would post it, but without the CSRF token of a page we served.
@@ -227,6 +233,8 @@ class AuthorizationMatrixTest {
                 if (((Map<?, ?>) body).isEmpty()) {
                     request = request.formParam("lang", "zh");
                 }
+            } else if (body instanceof byte[] file) {
+                request = request.contentType("text/csv").body(file);
             } else if (body != null) {
                 request = request.contentType(ContentType.JSON).body(body);
             }
@@ -264,12 +272,20 @@ class AuthorizationMatrixTest {
                 return resolveScoring(param, route, scope.equals("other") ? s2 : s, scope, role.equals("ADMIN"));
             }
             long campaign = scope.equals("other") ? campaignB : campaignA;
+            boolean admin = role.equals("ADMIN");
             long id = switch (param) {
                 case "campaignId" -> route.equals("POST /api/campaigns/{campaignId}/transitions")
-                        ? freshDraftCampaignWithUnit() : campaign;
+                        ? freshDraftCampaignWithUnit()
+                        : admin && route.equals("POST /api/campaigns/{campaignId}/units/quota-table")
+                        ? createNationalCampaign()
+                        : admin && route.equals("POST /api/campaigns/{campaignId}/formal-review")
+                        ? freshReviewedCampaign()[0]
+                        : admin && route.equals(DECISION) ? stash(ids, freshReviewedCampaign())
+                        : campaign;
                 case "unitId" -> fresh ? createUnit(campaign, "矩阵临时单位" + SEQ.incrementAndGet(), 5)
                         : unitFor(scope);
-                case "candidateId" -> fresh ? nominate(unitFor(scope), campaign)
+                case "candidateId" -> ids.containsKey("reviewedCandidate") ? ids.get("reviewedCandidate")
+                        : fresh ? nominate(unitFor(scope), campaign)
                         : switch (scope) {
                             case "own" -> c1;
                             case "unassigned" -> c2;
@@ -341,6 +357,11 @@ class AuthorizationMatrixTest {
                         Map.of("code", listedCode(scope.equals("other") ? p2 : p), "summary", "矩阵异议");
                 case "POST /api/campaigns/{campaignId}/objections/{objectionId}/decision" ->
                         Map.of("outcome", "DISMISSED", "reason", "矩阵驳回");
+                case "POST /api/campaigns/{campaignId}/units/quota-table" -> Map.of("table", "national-2024");
+                case IMPORT -> ("姓名,性别,工作单位,推荐单位\r\n矩阵导入,男,示例公司," + unitNames.get(unitFor(scope)) + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8);
+                case "POST /api/campaigns/{campaignId}/formal-review" -> Map.of();
+                case DECISION -> Map.of("decision", "CONFIRMED", "reason", "矩阵测试确认");
                 default -> null;
             };
         }
@@ -441,6 +462,7 @@ class AuthorizationMatrixTest {
                     pool.add(Api.nominate(campaign, unit));
                 }
                 transition(campaign, "FORMAL_REVIEW").statusCode(200);
+                Api.runFormalReview(campaign);
                 ownAssignment = Api.assign(campaign, ownExpert, ownCandidate);
                 for (long c : List.of(ownSubmittable, declarable)) {
                     Api.assign(campaign, ownExpert, c);
@@ -474,6 +496,7 @@ class AuthorizationMatrixTest {
             transition(campaign, "NOMINATION").statusCode(200);
             long candidate = Api.nominate(campaign, unit);
             transition(campaign, "FORMAL_REVIEW").statusCode(200);
+            Api.runFormalReview(campaign);
             long expert = Api.createExpert(campaign, "评议专家", "评议大学");
             Api.assign(campaign, expert, candidate);
             transition(campaign, "SCORING").statusCode(200);
@@ -508,6 +531,21 @@ class AuthorizationMatrixTest {
             return Api.post("/api/campaigns/" + campaign + "/objections",
                     Map.of("code", listedCode(campaign), "summary", "待裁定")).statusCode(201).extract().jsonPath()
                     .getLong("id");
+        /** A campaign in FORMAL_REVIEW with one candidate, reviewed; returns {campaignId, candidateId}. */
+        private long[] freshReviewedCampaign() {
+            long id = createNationalCampaign();
+            long unit = createUnit(id, "矩阵审查单位", 3);
+            transition(id, "NOMINATION").statusCode(200);
+            long candidate = Api.nominate(id, unit);
+            transition(id, "FORMAL_REVIEW").statusCode(200);
+            Api.runFormalReview(id);
+            return new long[]{id, candidate};
+        }
+
+        /** Keeps the reviewed candidate for the candidateId parameter that follows; returns the campaign. */
+        private static long stash(Map<String, Long> ids, long[] reviewed) {
+            ids.put("reviewedCandidate", reviewed[1]);
+            return reviewed[0];
         }
 
         private long freshDraftCampaignWithUnit() {

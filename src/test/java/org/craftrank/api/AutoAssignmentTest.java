@@ -57,6 +57,7 @@ class AutoAssignmentTest {
         long colleague = Api.createExpert(ids[0], "郑一", "中车示例机车车辆有限公司");
         long referee = Api.createExpert(ids[0], "李四", "甲公司");
         Api.transition(ids[0], "FORMAL_REVIEW").statusCode(200);
+        Api.runFormalReview(ids[0]);
         return new Setup(ids[0], candidates, free, colleague, referee);
     }
 
@@ -206,6 +207,7 @@ class AutoAssignmentTest {
             }
         }
         Api.transition(campaign, "FORMAL_REVIEW").statusCode(200);
+        Api.runFormalReview(campaign);
 
         JsonPath plan = Api.post("/api/campaigns/" + campaign + "/assignments/auto/preview",
                 Map.of("reviewsPerCandidate", 2)).statusCode(200)

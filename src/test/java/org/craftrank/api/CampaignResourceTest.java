@@ -151,6 +151,7 @@ class CampaignResourceTest {
         long candidate = post("/api/campaigns/" + id + "/candidates", Api.candidate(unit)).statusCode(201)
                 .extract().jsonPath().getLong("id");
         transition(id, "FORMAL_REVIEW").statusCode(200);
+        Api.runFormalReview(id);
         transition(id, "SCORING").statusCode(409).body("rule", equalTo("has-experts"));
         long expert = Api.createExpert(id, "专家甲");
         Api.assign(id, expert, candidate);

@@ -24,6 +24,7 @@ class CandidateResourceTest {
         long[] ids = Api.nominatingCampaign(5);
         Map<String, Object> request = Api.candidate(ids[1]);
         request.put("idNumber", Api.VALID_ID.toLowerCase());
+        request.put("birthYearMonth", "1949-12");
         String body = post("/api/campaigns/" + ids[0] + "/candidates", request)
                 .statusCode(201)
                 .body("code", matchesPattern("[2-9A-HJ-NP-Z]{6}"))
@@ -57,6 +58,7 @@ class CandidateResourceTest {
         post("/api/campaigns/" + ids[0] + "/candidates", first).statusCode(201);
         Map<String, Object> second = Api.candidate(ids[1]);
         second.put("idNumber", ((String) first.get("idNumber")).toLowerCase());
+        second.put("birthYearMonth", first.get("birthYearMonth"));
         post("/api/campaigns/" + ids[0] + "/candidates", second).statusCode(409)
                 .body("rule", equalTo("duplicate-id-number"))
                 .body(not(containsString((String) first.get("idNumber"))));

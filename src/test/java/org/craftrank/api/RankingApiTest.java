@@ -89,6 +89,7 @@ class RankingApiTest {
                     (String) body.get("idNumber"), (String) body.get("phone")));
         }
         Api.transition(campaign, "FORMAL_REVIEW").statusCode(200);
+        Api.runFormalReview(campaign);
         List<Long> experts = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             experts.add(Api.createExpert(campaign, "排名专家" + i, "排名测试大学" + i));
@@ -250,6 +251,7 @@ class RankingApiTest {
         Api.transition(other, "NOMINATION").statusCode(200);
         long candidate = Api.nominate(other, unit);
         Api.transition(other, "FORMAL_REVIEW").statusCode(200);
+        Api.runFormalReview(other);
         long expert = Api.createExpert(other, "公式专家", "公式大学");
         Api.assign(other, expert, candidate);
         Api.transition(other, "SCORING").statusCode(200);

@@ -79,6 +79,7 @@ class ScoringConcurrencyTest {
             expertIds.add(Api.createExpert(ids[0], "并发专家" + i, "示例大学" + i));
         }
         Api.transition(ids[0], "FORMAL_REVIEW").statusCode(200);
+        Api.runFormalReview(ids[0]);
         for (int i = 0; i < experts; i++) {
             Api.assign(ids[0], expertIds.get(i), candidates.get(i));
             Api.assign(ids[0], expertIds.get(i), candidates.get((i + 1) % experts));

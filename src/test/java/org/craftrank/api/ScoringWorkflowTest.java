@@ -50,6 +50,7 @@ class ScoringWorkflowTest {
         }
         long expert = Api.createExpert(ids[0], "钱七", "清华大学");
         Api.transition(ids[0], "FORMAL_REVIEW").statusCode(200);
+        Api.runFormalReview(ids[0]);
         Api.assign(ids[0], expert, candidate);
         if (scoring) {
             Api.transition(ids[0], "SCORING").statusCode(200);
@@ -112,6 +113,7 @@ class ScoringWorkflowTest {
         long candidate = Api.nominate(campaign, unit);
         long unionExpert = Api.createExpert(campaign, "周九", "江苏省总工会");
         Api.transition(campaign, "FORMAL_REVIEW").statusCode(200);
+        Api.runFormalReview(campaign);
         Api.post("/api/campaigns/" + campaign + "/assignments", Map.of("expertId", unionExpert, "candidateId",
                 candidate)).statusCode(409).body("rule", equalTo("conflict-same-recommending-unit"));
 

@@ -71,10 +71,11 @@ class ShortlistWorkflowTest {
             body.put("phone", "1371234567" + i);
             ids.put(LABELS[i], Api.post("/api/campaigns/" + campaign + "/candidates", body).statusCode(201)
                     .extract().jsonPath().getLong("id"));
-            personal.addAll(List.of((String) body.get("idNumber"), (String) body.get("phone"), "1949-12", "1949年",
-                    "示例路"));
+            personal.addAll(List.of((String) body.get("idNumber"), (String) body.get("phone"),
+                    (String) body.get("birthYearMonth"), "示例路"));
         }
         Api.transition(campaign, "FORMAL_REVIEW").statusCode(200);
+        Api.runFormalReview(campaign);
         List<String> experts = new ArrayList<>();
         for (int e = 1; e <= 2; e++) {
             long expert = Api.createExpert(campaign, "名单专家" + e, "名单测试大学" + e);

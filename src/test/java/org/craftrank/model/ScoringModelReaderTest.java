@@ -1,6 +1,7 @@
 package org.craftrank.model;
 
 import org.craftrank.model.definition.CampaignLevel;
+import org.craftrank.model.definition.RuleSeverity;
 import org.craftrank.model.definition.Capability;
 import org.craftrank.model.definition.ExtraField;
 import org.craftrank.model.definition.ModelViolation;
@@ -122,6 +123,16 @@ class ScoringModelReaderTest {
                     eligibility.minShopFloorYears());
             assertEquals(55, eligibility.advisoryMaxAge());
             assertEquals(1, eligibility.maxPerGroupCompanyPerUnit());
+        }
+
+        @Test
+        void measures2025RulesOnTheFlagsTheUnitsDeclareAsThe2026NoticeDoes() {
+            var eligibility = readRealModel("measures-2025").eligibility();
+
+            assertEquals(Map.of("recognisedGreatCraftsman", RuleSeverity.FAIL, "leadershipPost", RuleSeverity.WARN,
+                    "otherTalentProgramme", RuleSeverity.FAIL), eligibility.declarationRules());
+            assertEquals(List.of("原则上不推荐已担任单位领导职务的人员。"), eligibility.basisOf("leadershipPost"));
+            assertEquals(Map.of(), readRealModel("national-2024").eligibility().declarationRules());
         }
 
         private List<String> capabilityNames(ScoringModel model) {
@@ -280,6 +291,14 @@ class ScoringModelReaderTest {
         @Test
         void onlyKnownCandidateTextsMayBeLengthLimited() {
             assertReports(readInvalid("unknown-text-limit"), "eligibility.textLimits.biography", "known-field");
+        }
+
+        @Test
+        void declarationRulesNameKnownFlagsAndSeverities() {
+            assertReports(readInvalid("unknown-declaration-rule"), "eligibility.declarationRules.vegetarian",
+                    "known-field");
+            assertReports(readInvalid("unknown-declaration-severity"), "eligibility.declarationRules.leadershipPost",
+                    "known-severity");
         }
 
         @Test

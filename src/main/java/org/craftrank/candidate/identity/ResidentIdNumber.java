@@ -30,8 +30,10 @@ public final class ResidentIdNumber {
         if (!normalised.matches("\\d{17}[0-9X]")) {
             return Optional.of("must be 17 digits followed by a digit or X");
         }
-        if (normalised.charAt(0) == '0') {
-            return Optional.of("region code " + normalised.substring(0, 6) + " is not a valid region code shape");
+        if (!regionCodeHasAValidShape(normalised.substring(0, 6))) {
+            // The region code is not secret on its own (it is kept visible when masking), so it may be named.
+            return Optional.of("region code " + normalised.substring(0, 6) + " is not a valid region code shape "
+                    + "(a province code of GB/T 2260 followed by a city and county)");
         }
         Optional<LocalDate> birth = birthDate(normalised);
         if (birth.isEmpty()) {
@@ -45,6 +47,20 @@ public final class ResidentIdNumber {
         }
         return Optional.empty();
     }
+
+    /**
+     * The region code (GB/T 2260) starts with a province-level code and names a place below it: 11-15, 21-23,
+     * 31-37, 41-46, 50-54, 61-65, 71 (台湾), 81/82 (香港/澳门) and 83 (residence permits of Taiwan residents);
+     * the last four digits are never all zero (a whole province is not a place of registration).
+     */
+    static boolean regionCodeHasAValidShape(String region) {
+        return PROVINCES.contains(region.substring(0, 2)) && !region.endsWith("0000");
+    }
+
+    private static final java.util.Set<String> PROVINCES = java.util.Set.of(
+            "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
+            "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
+            "71", "81", "82", "83");
 
     /** The check character for the first 17 digits. */
     public static char checkChar(String first17) {

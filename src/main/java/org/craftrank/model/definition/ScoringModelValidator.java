@@ -26,6 +26,7 @@ public final class ScoringModelValidator {
         weightsSumToOne(model, found);
         codesAreWellFormedAndUnique(model, found);
         eligibilityIsSane(model.eligibility(), found);
+        declarationRulesNameKnownFlags(model.eligibility(), found);
         publishableFieldsAreKnownAndNotPersonal(model, found);
         groupsAreUnique(model, found);
         extraFieldsAreUniqueAndAttached(model, found);
@@ -169,6 +170,18 @@ public final class ScoringModelValidator {
                         + "' is not a candidate text field; use one of " + sorted(CandidateFieldNames.LIMITABLE_TEXTS)));
             } else if (limit.getValue() <= 0) {
                 found.add(new ModelViolation(at, "positive", "text limit " + limit.getValue() + " must be positive"));
+            }
+        }
+    }
+
+    void declarationRulesNameKnownFlags(EligibilityParameters eligibility, List<ModelViolation> found) {
+        if (eligibility == null) {
+            return;
+        }
+        for (String flag : eligibility.declarationRules().keySet()) {
+            if (!CandidateFieldNames.DECLARATIONS.contains(flag)) {
+                found.add(new ModelViolation("eligibility.declarationRules." + flag, "known-field", "'" + flag
+                        + "' is not a declared flag; use one of " + sorted(CandidateFieldNames.DECLARATIONS)));
             }
         }
     }

@@ -16,6 +16,7 @@ import org.craftrank.common.NotFoundException;
 import org.craftrank.common.RuleConflictException;
 import org.craftrank.expert.Expert;
 import org.craftrank.expert.ExpertRepository;
+import org.craftrank.review.FormalReviewService;
 import org.craftrank.scoring.conflict.ConflictService;
 
 import java.time.Clock;
@@ -41,16 +42,19 @@ public class AssignmentService {
     private final CandidateRepository candidates;
     private final ConflictService conflicts;
     private final AuditLog audit;
+    private final FormalReviewService reviews;
     private final Clock clock;
 
     public AssignmentService(EntityManager em, CampaignService campaigns, ExpertRepository experts,
-                             CandidateRepository candidates, ConflictService conflicts, AuditLog audit, Clock clock) {
+                             CandidateRepository candidates, ConflictService conflicts, AuditLog audit,
+                             FormalReviewService reviews, Clock clock) {
         this.em = em;
         this.campaigns = campaigns;
         this.experts = experts;
         this.candidates = candidates;
         this.conflicts = conflicts;
         this.audit = audit;
+        this.reviews = reviews;
         this.clock = clock;
     }
 
@@ -64,6 +68,8 @@ public class AssignmentService {
                 InvalidInputException.of("candidateId", "known-candidate", "candidateId: no candidate "
                         + request.candidateId() + " in this campaign"));
         CampaignService.requirePhase(campaign, ASSIGNABLE, "assign experts");
+        // Only candidates that passed the formal review, or were overridden in, are scored.
+        reviews.requireAdmitted(candidate);
         if (find(campaignId, expert.id, candidate.id).isPresent()) {
             throw new RuleConflictException("already-assigned", "expert " + expert.id + " is already assigned to "
                     + "candidate " + candidate.id);

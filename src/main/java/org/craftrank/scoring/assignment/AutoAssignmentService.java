@@ -3,6 +3,7 @@ package org.craftrank.scoring.assignment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.craftrank.review.FormalReviewService;
 import jakarta.transaction.Transactional;
 import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
@@ -63,11 +64,14 @@ public class AutoAssignmentService {
     private final ConflictService conflicts;
     private final AuditLog audit;
     private final Clock clock;
+    private final FormalReviewService reviews;
     private final AutoAssigner solver = new AutoAssigner();
 
     public AutoAssignmentService(EntityManager em, CampaignService campaigns, ExpertRepository experts,
-                                 ConflictService conflicts, AuditLog audit, Clock clock) {
+                                 ConflictService conflicts, AuditLog audit, Clock clock,
+                                 FormalReviewService reviews) {
         this.em = em;
+        this.reviews = reviews;
         this.campaigns = campaigns;
         this.experts = experts;
         this.conflicts = conflicts;
@@ -122,10 +126,13 @@ public class AutoAssignmentService {
         validate(request, expertById);
         CampaignService.requirePhase(campaign, AssignmentService.ASSIGNABLE, "assign experts automatically");
 
+        // Only candidates the formal review admitted enter scoring, exactly as for a manual assignment.
+        Set<Long> admitted = reviews.admittedIds(campaign.id);
         Map<Long, CandidateRow> candidates = new LinkedHashMap<>();
         em.createQuery("select c.id, c.code, c.name, c.group, c.industry, c.trade from Candidate c"
                         + " where c.campaignId = :c order by c.id", Object[].class)
-                .setParameter("c", campaign.id).getResultList()
+                .setParameter("c", campaign.id).getResultList().stream()
+                .filter(r -> admitted.contains((Long) r[0]))
                 .forEach(r -> candidates.put((Long) r[0], new CandidateRow((Long) r[0], (String) r[1],
                         (String) r[2], (String) r[3], (String) r[4], (String) r[5])));
         List<Assignment> existing = em.createQuery("select a from Assignment a where a.campaignId = :c order by a.id",

@@ -68,7 +68,8 @@ public class AssignmentResource {
 
     @POST
     @Path("/assignments")
-    @Operation(summary = "Assign an expert to a candidate (FORMAL_REVIEW or SCORING); a conflict of interest "
+    @Operation(summary = "Assign an expert to a candidate (FORMAL_REVIEW or SCORING); only a candidate the formal "
+            + "review admitted (passed, or overridden in) may be assigned (409 not-eligible); a conflict of interest "
             + "is a 409 naming the rule")
     public Response create(@PathParam("campaignId") long campaignId, @Valid @NotNull AssignmentRequest request,
                            UriInfo uri) {

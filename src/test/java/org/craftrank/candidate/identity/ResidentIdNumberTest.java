@@ -88,6 +88,23 @@ class ResidentIdNumberTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"99010519491231002", "10010519491231002", "72010519491231002", "11000019491231002"})
+    void aRegionCodeOutsideTheProvinceCodesOrNamingAWholeProvinceIsRefused(String first17) {
+        Optional<String> problem = ResidentIdNumber.problem(withCheckChar(first17), TODAY);
+
+        assertTrue(problem.isPresent(), first17);
+        assertTrue(problem.get().contains("region code " + first17.substring(0, 6)), problem.get());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"65010219800101001", "81000019800101001", "54010219800101001", "83000019800101001"})
+    void regionCodesOfEveryProvinceLevelAreaAreAccepted(String first17) {
+        String number = withCheckChar(first17.replace("0000", "0101"));
+
+        assertEquals(Optional.empty(), ResidentIdNumber.problem(number, TODAY), number);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "11010519491231002",     // 17 characters
             "11010519491231002X1",   // 19 characters
