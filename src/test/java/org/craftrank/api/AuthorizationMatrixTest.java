@@ -531,6 +531,8 @@ class AuthorizationMatrixTest {
             return Api.post("/api/campaigns/" + campaign + "/objections",
                     Map.of("code", listedCode(campaign), "summary", "待裁定")).statusCode(201).extract().jsonPath()
                     .getLong("id");
+        }
+
         /** A campaign in FORMAL_REVIEW with one candidate, reviewed; returns {campaignId, candidateId}. */
         private long[] freshReviewedCampaign() {
             long id = createNationalCampaign();
