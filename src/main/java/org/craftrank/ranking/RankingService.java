@@ -12,6 +12,8 @@ import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.RuleConflictException;
 import org.craftrank.model.definition.ExactDecimals;
+import org.craftrank.operations.OperationsMetrics;
+import org.craftrank.operations.OperationsMetrics.RankingPurpose;
 import org.craftrank.ranking.engine.Aggregation;
 import org.craftrank.ranking.engine.PanelDiagnostics;
 import org.craftrank.ranking.engine.Ranking;
@@ -46,11 +48,14 @@ public class RankingService {
     private final CampaignService campaigns;
     private final RankingSheets sheets;
     private final AuditLog audit;
+    private final OperationsMetrics metrics;
 
-    public RankingService(CampaignService campaigns, RankingSheets sheets, AuditLog audit) {
+    public RankingService(CampaignService campaigns, RankingSheets sheets, AuditLog audit,
+                          OperationsMetrics metrics) {
         this.campaigns = campaigns;
         this.sheets = sheets;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     /** How the caller received it, for the audit log. */
@@ -66,6 +71,7 @@ public class RankingService {
         RankingRequest request = request(campaign, method, trimCount);
         RankingSheets.Input input = sheets.load(campaignId);
         Ranking ranking = RankingEngine.rank(input.sheets(), request);
+        metrics.rankingComputed(RankingPurpose.RANKING, request.aggregation().name());
         pulled(campaign, "ranking", request, format);
         return RankingView.of(header(campaign, request, input), ranking, input.unscoredCodes());
     }
@@ -87,6 +93,7 @@ public class RankingService {
         RankingRequest request = request(campaign, AggregationMethod.TRIMMED_MEAN, null);
         RankingSheets.Input input = sheets.load(campaignId);
         pulled(campaign, "comparison", request, Format.JSON);
+        metrics.rankingComputed(RankingPurpose.COMPARISON, "ALL");
         return ComparisonView.of(campaignId, campaign.aggregationMethod.name(), request.trimCount(),
                 RankingEngine.compareMethods(input.sheets(), request));
     }
@@ -102,7 +109,10 @@ public class RankingService {
     @Transactional(Transactional.TxType.MANDATORY)
     public OfRecord ofRecord(Campaign campaign) {
         RankingSheets.Input input = sheets.load(campaign.id);
-        return new OfRecord(RankingEngine.rank(input.sheets(), request(campaign, null, null)), input.unscoredCodes());
+        RankingRequest request = request(campaign, null, null);
+        Ranking ranking = RankingEngine.rank(input.sheets(), request);
+        metrics.rankingComputed(RankingPurpose.SHORTLIST, request.aggregation().name());
+        return new OfRecord(ranking, input.unscoredCodes());
     }
 
     private Campaign openCampaign(long campaignId) {

@@ -23,6 +23,7 @@ import org.craftrank.model.definition.ExactDecimals;
 import org.craftrank.model.definition.ScoringModel;
 import org.craftrank.scoring.assignment.AssignmentService;
 import org.craftrank.scoring.conflict.ConflictService;
+import org.craftrank.operations.OperationsMetrics;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -54,10 +55,12 @@ public class ScoreSheetService {
     private final ConflictService conflicts;
     private final AuditLog audit;
     private final Clock clock;
+    private final OperationsMetrics metrics;
 
     public ScoreSheetService(EntityManager em, CampaignService campaigns, ExpertRepository experts,
                              CandidateRepository candidates, AssignmentService assignments,
-                             ConflictService conflicts, AuditLog audit, Clock clock) {
+                             ConflictService conflicts, AuditLog audit, Clock clock, OperationsMetrics metrics) {
+        this.metrics = metrics;
         this.em = em;
         this.campaigns = campaigns;
         this.experts = experts;
@@ -121,6 +124,7 @@ public class ScoreSheetService {
         sheet.status = SheetStatus.SUBMITTED;
         sheet.submittedAt = Instant.now(clock);
         persist(sheet);
+        metrics.sheetSubmitted();
         audit.append(AuditEntry.of(AuditAction.SHEET_SUBMITTED, "score-sheet", sheet.id).inCampaign(campaignId)
                 .change(null, Map.of("items", itemsOf(sheet), "total", ExactDecimals.plain(sheet.total))));
         return view(scope, sheet);
