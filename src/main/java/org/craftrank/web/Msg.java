@@ -75,6 +75,10 @@ public interface Msg {
     @Message("—")
     String not_available();
 
+    /** Between the items of a list written out in a sentence. */
+    @Message("、")
+    String list_separator();
+
     /** Between a label and its text: full-width in Chinese. */
     @Message("：")
     String colon();

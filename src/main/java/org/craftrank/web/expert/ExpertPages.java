@@ -97,7 +97,7 @@ public class ExpertPages {
             return Response.seeOther(URI.create("/expert/campaigns/" + ids.get(0))).build();
         }
         List<CampaignLink> links = ids.stream().flatMap(id -> campaigns.find(id).stream())
-                .map(c -> new CampaignLink(c.name(), request.msg().phase(c.phase()), "/expert/campaigns/" + c.id()))
+                .map(c -> new CampaignLink(c.name(), request.msg().phase(c.phase()), "/expert/campaigns/" + c.id(), null))
                 .toList();
         return Response.ok(page(Templates.campaigns(frames.frame(), links))).build();
     }
