@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 public class CandidateService {
 
     /** Nominations are made while the campaign is being prepared or open for nomination. */
-    static final Set<CampaignPhase> NOMINATING = EnumSet.of(CampaignPhase.DRAFT, CampaignPhase.NOMINATION);
+    public static final Set<CampaignPhase> NOMINATING = EnumSet.of(CampaignPhase.DRAFT, CampaignPhase.NOMINATION);
     /** Corrections are still possible during the formal review (形式审查), not once scoring starts. */
     static final Set<CampaignPhase> CORRECTABLE = EnumSet.range(CampaignPhase.DRAFT, CampaignPhase.FORMAL_REVIEW);
 
