@@ -22,7 +22,8 @@ class ArchitectureTest {
             "org.craftrank.campaign.phase..",
             "org.craftrank.candidate.identity..",
             "org.craftrank.ranking.engine..",
-            "org.craftrank.ranking.export.."};
+            "org.craftrank.ranking.export..",
+            "org.craftrank.web.view.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
             "jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "com.fasterxml.jackson..",
@@ -44,6 +45,7 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.candidate.identity.ResidentIdNumber"));
         assertTrue(classes.contain("org.craftrank.ranking.engine.RankingEngine"));
         assertTrue(classes.contain("org.craftrank.ranking.export.SpreadsheetText"));
+        assertTrue(classes.contain("org.craftrank.web.view.ScoringForm"));
     }
 
     @Test
