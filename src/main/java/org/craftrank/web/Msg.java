@@ -57,23 +57,8 @@ public interface Msg {
 
     // Shared words.
 
-    @Message("活动")
-    String campaign();
-
     @Message("阶段")
     String phase_label();
-
-    @Message("无")
-    String none();
-
-    @Message("是")
-    String yes();
-
-    @Message("否")
-    String no();
-
-    @Message("—")
-    String not_available();
 
     /** Between the items of a list written out in a sentence. */
     @Message("、")
@@ -114,9 +99,6 @@ public interface Msg {
 
     @Message("返回首页")
     String back_home();
-
-    @Message("当前活动处于“{phase}”阶段，此操作不可办理。")
-    String error_phase(String phase);
 
     // Flash messages, shown once after a redirect.
 

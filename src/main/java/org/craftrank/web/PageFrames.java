@@ -49,6 +49,7 @@ public class PageFrames {
                 links.add(link(msg.nav_campaigns(), "/secretariat", path.startsWith("/secretariat")
                         && !path.startsWith("/secretariat/audit")));
                 links.add(link(msg.nav_audit(), "/secretariat/audit", path.startsWith("/secretariat/audit")));
+                links.add(link(msg.nav_api_docs(), "/q/swagger-ui", false));
             }
             case EXPERT -> links.add(link(msg.nav_my_reviews(), "/expert", path.startsWith("/expert")));
             case COMMITTEE -> links.add(link(msg.nav_committee(), "/committee", path.startsWith("/committee")));

@@ -97,9 +97,6 @@ public interface SecretariatMsg {
     @Message("本活动已结束。")
     String next_published();
 
-    @Message("进入下一阶段")
-    String transition_heading();
-
     @Message("进入“{phase}”阶段")
     String transition_to(String phase);
 
@@ -205,9 +202,6 @@ public interface SecretariatMsg {
 
     @Message("筛选")
     String filter();
-
-    @Message("推荐对象")
-    String col_candidate();
 
     @Message("分配时间（北京时间）")
     String col_assigned_at();
