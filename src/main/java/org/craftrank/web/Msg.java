@@ -60,14 +60,6 @@ public interface Msg {
     @Message("阶段")
     String phase_label();
 
-    /** Between the items of a list written out in a sentence. */
-    @Message("、")
-    String list_separator();
-
-    /** Between a label and its text: full-width in Chinese. */
-    @Message("：")
-    String colon();
-
     @Message("您目前没有参与任何活动。")
     String no_campaigns();
 

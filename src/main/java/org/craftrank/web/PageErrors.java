@@ -39,10 +39,16 @@ public class PageErrors {
         return type != null && type.isAnnotationPresent(HtmlPage.class);
     }
 
-    /** To the sign-in page, which brings the visitor back here afterwards. */
+    /**
+     * To the sign-in page, which brings the visitor back to the page they asked for. A form posted after the
+     * session ended cannot be replayed, and its address may answer only posts, so it goes to the start page.
+     */
     public Response signIn() {
-        String next = request.get().uri();
-        return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)))
+        PageRequest page = request.get();
+        if (!page.isGet()) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(page.uri(), StandardCharsets.UTF_8)))
                 .build();
     }
 

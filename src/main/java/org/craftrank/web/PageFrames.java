@@ -28,7 +28,8 @@ public class PageFrames {
                 caller.map(c -> msg.role(c.role())).orElse(null),
                 caller.map(c -> navigation(c.role(), msg)).orElse(List.of()),
                 flash.map(msg::flash).orElse(null), flash.map(f -> f.kind().name().toLowerCase()).orElse(null),
-                withLanguage(request.uri(), language.other()), msg.other_language(), language.other().tag(), true);
+                withLanguage(request.uri(), language.other()), msg.other_language(), language.other().tag(), language.colon(),
+                language.clauseSeparator(), true);
     }
 
     /** Where each role starts after signing in. */

@@ -88,4 +88,8 @@ public class PageRequest {
     public String path() {
         return context.request().path();
     }
+
+    public boolean isGet() {
+        return io.vertx.core.http.HttpMethod.GET.equals(context.request().method());
+    }
 }

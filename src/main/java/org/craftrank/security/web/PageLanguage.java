@@ -7,17 +7,41 @@ import java.util.Locale;
  * cookie for the following pages), or a browser that prefers English.
  */
 public enum PageLanguage {
-    ZH("zh-CN", "zh"), EN("en", "en");
+    ZH("zh-CN", "zh", "：", "、", "；"), EN("en", "en", ": ", ", ", "; ");
 
     /** Remembers the last {@code ?lang=} choice, so links need not carry it. */
     public static final String COOKIE = "craftrank_lang";
 
     private final String tag;
     private final String param;
+    private final String colon;
+    private final String listSeparator;
+    private final String clauseSeparator;
 
-    PageLanguage(String tag, String param) {
+    PageLanguage(String tag, String param, String colon, String listSeparator, String clauseSeparator) {
         this.tag = tag;
         this.param = param;
+        this.colon = colon;
+        this.listSeparator = listSeparator;
+        this.clauseSeparator = clauseSeparator;
+    }
+
+    /**
+     * Between a label and its text: full-width in Chinese, a colon and a space in English. (Punctuation lives
+     * here rather than in the message files, whose values lose their trailing spaces.)
+     */
+    public String colon() {
+        return colon;
+    }
+
+    /** Between the items of a list written out in a sentence. */
+    public String listSeparator() {
+        return listSeparator;
+    }
+
+    /** Between notes that are sentences of their own. */
+    public String clauseSeparator() {
+        return clauseSeparator;
     }
 
     /** The IETF tag, for {@code <html lang>} and the message bundles. */

@@ -16,6 +16,7 @@ import org.craftrank.scoring.assignment.AssignmentService;
 import org.craftrank.scoring.assignment.AssignmentView;
 import org.craftrank.scoring.conflict.ConflictService;
 import org.craftrank.scoring.sheet.ScoringProgress;
+import org.craftrank.security.web.PageLanguage;
 import org.craftrank.web.CampaignHeader;
 import org.craftrank.web.Msg;
 import org.craftrank.web.view.ProgressBoard;
@@ -72,11 +73,12 @@ public class SecretariatDesk {
     }
 
     @Transactional
-    public SecretariatViews.Progress progress(long campaignId, Msg msg, SecretariatMsg texts) {
+    public SecretariatViews.Progress progress(long campaignId, PageLanguage language, Msg msg,
+                                              SecretariatMsg texts) {
         Campaign campaign = campaigns.require(campaignId);
         ProgressBoard board = board(campaignId);
         String behind = board.expertsBehind().stream().map(ProgressBoard.ExpertRow::name)
-                .collect(Collectors.joining(msg.list_separator()));
+                .collect(Collectors.joining(language.listSeparator()));
         return new SecretariatViews.Progress(header(campaign, msg),
                 CampaignTabs.of(campaignId, campaign.phase, CampaignTabs.Tab.PROGRESS, texts), board, behind);
     }

@@ -130,7 +130,7 @@ public class SecretariatPages {
     @Operation(summary = "Scoring progress per expert and per candidate, those behind first (counts, no scores)")
     public TemplateInstance progress(@PathParam("campaignId") long campaignId) {
         guard.campaign(campaignId);
-        return page(Templates.progress(frames.frame(), desk.progress(campaignId, request.msg(), texts())));
+        return page(Templates.progress(frames.frame(), desk.progress(campaignId, request.language(), request.msg(), texts())));
     }
 
     @GET
