@@ -30,7 +30,8 @@ class ArchitectureTest {
             "org.craftrank.candidate.field..",
             "org.craftrank.candidate.intake..",
             "org.craftrank.review.rules..",
-            "org.craftrank.unit.quota.."};
+            "org.craftrank.unit.quota..",
+            "org.craftrank.web.view.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
             "jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "com.fasterxml.jackson..",
@@ -58,6 +59,7 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.candidate.intake.SummaryTableReader"));
         assertTrue(classes.contain("org.craftrank.review.rules.EligibilityRules"));
         assertTrue(classes.contain("org.craftrank.unit.quota.QuotaPlan"));
+        assertTrue(classes.contain("org.craftrank.web.view.ScoringForm"));
     }
 
     @Test

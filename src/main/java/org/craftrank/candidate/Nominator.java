@@ -24,4 +24,9 @@ public enum Nominator {
         this.nominating = nominating;
         this.correcting = correcting;
     }
+
+    /** Whether candidates may be added in this phase. */
+    public boolean mayNominateIn(CampaignPhase phase) {
+        return nominating.contains(phase);
+    }
 }

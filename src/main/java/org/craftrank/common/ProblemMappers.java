@@ -11,22 +11,38 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.craftrank.web.PageErrors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Every error the API returns goes through here and leaves as RFC 9457 problem+json: a clear detail, the
- * offending field and rule, never a stack trace or a Java class name.
+ * offending field and rule, never a stack trace or a Java class name. Errors of the HTML pages leave as pages
+ * with the same status ({@link PageErrors}); a page's own forms handle their field errors themselves.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final PageErrors pages;
+
+    public ProblemMappers(PageErrors pages) {
+        this.pages = pages;
+    }
+
     @ServerExceptionMapper
-    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+    public Response invalidInput(InvalidInputException e, UriInfo uri, SimpleResourceInfo resource) {
+        if (PageErrors.handles(resource)) {
+            return pages.invalid(e.getMessage());
+        }
+        return invalidInput(e, uri);
+    }
+
+    private Response invalidInput(InvalidInputException e, UriInfo uri) {
         List<FieldError> errors = e.errors();
         String detail = errors.size() == 1 ? errors.get(0).message()
                 : errors.size() + " fields are invalid; see errors[]";
@@ -34,29 +50,47 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e, UriInfo uri) {
+    public Response notFound(NotFoundException e, UriInfo uri, SimpleResourceInfo resource) {
+        if (PageErrors.handles(resource)) {
+            return pages.notFound();
+        }
         return respond(Problem.of("not-found", "Not found", 404, e.getMessage(), path(uri)));
     }
 
     @ServerExceptionMapper
-    public Response authenticationRequired(AuthenticationRequiredException e, UriInfo uri) {
+    public Response authenticationRequired(AuthenticationRequiredException e, UriInfo uri,
+                                           SimpleResourceInfo resource) {
+        if (PageErrors.handles(resource)) {
+            return pages.signIn();
+        }
         return unauthorized(e.getMessage(), uri);
     }
 
     /** No or unusable credentials on a route that needs them. Declared for the framework's exact types. */
     @ServerExceptionMapper
-    public Response unauthenticated(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+    public Response unauthenticated(io.quarkus.security.UnauthorizedException e, UriInfo uri,
+                                    SimpleResourceInfo resource) {
+        if (PageErrors.handles(resource)) {
+            return pages.signIn();
+        }
         return unauthorized("sign in or send a valid bearer token", uri);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri,
+                                         SimpleResourceInfo resource) {
+        if (PageErrors.handles(resource)) {
+            return pages.signIn();
+        }
         return unauthorized("the session or bearer token is invalid, expired or revoked", uri);
     }
 
     /** Signed in, but the route is not for the caller's role. Objects the caller may not know are 404s. */
     @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, SimpleResourceInfo resource) {
+        if (PageErrors.handles(resource)) {
+            return pages.forbidden();
+        }
         return respond(Problem.of("forbidden", "Forbidden", 403, "your role may not call this endpoint", path(uri)));
     }
 
@@ -86,7 +120,10 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response conflict(RuleConflictException e, UriInfo uri) {
+    public Response conflict(RuleConflictException e, UriInfo uri, SimpleResourceInfo resource) {
+        if (PageErrors.handles(resource)) {
+            return pages.refused(e.rule(), e.getMessage());
+        }
         return respond(Problem.of("rule-conflict", "Refused by a rule", 409, e.getMessage(), path(uri))
                 .withRule(e.rule()));
     }
@@ -131,22 +168,28 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, SimpleResourceInfo resource) {
         if (e.getCause() instanceof JsonProcessingException json) {
             // the framework wraps body-parsing failures; report them like any other bad field
             return unreadableJson(json, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && PageErrors.handles(resource)) {
+            return pages.notFound();
+        }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         return respond(Problem.of("http-" + status, title, status, title, path(uri)));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, SimpleResourceInfo resource) {
         String reference = UUID.randomUUID().toString();
         // The stack goes to the log under a reference the caller can quote; the body carries no internals.
         LOG.errorf(e, "Unexpected error, reference %s", reference);
+        if (PageErrors.handles(resource)) {
+            return pages.unexpected(reference);
+        }
         return respond(Problem.of("internal", "Internal error", 500,
                 "The request could not be completed; quote reference " + reference + " to the secretariat",
                 path(uri)));

@@ -24,11 +24,16 @@ import org.craftrank.ranking.view.CapabilityLabel;
 import org.craftrank.ranking.view.ComparisonView;
 import org.craftrank.ranking.view.DiagnosticsView;
 import org.craftrank.ranking.view.RankingView;
+import org.craftrank.ranking.view.SpreadView;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The committee's anonymised ranking of a campaign, its diagnostics and the comparison of methods. Computed on
@@ -113,6 +118,18 @@ public class RankingService {
         Ranking ranking = RankingEngine.rank(input.sheets(), request);
         metrics.rankingComputed(RankingPurpose.SHORTLIST, request.aggregation().name());
         return new OfRecord(ranking, input.unscoredCodes());
+    }
+
+    /** Every candidate's submitted totals, lowest first, by code only (the spread beside the ranking). */
+    @Transactional
+    public SpreadView spread(long campaignId) {
+        Campaign campaign = openCampaign(campaignId);
+        Map<String, List<BigDecimal>> totals = new TreeMap<>();
+        sheets.load(campaignId).sheets().forEach(s ->
+                totals.computeIfAbsent(s.candidateId(), code -> new ArrayList<>()).add(s.total()));
+        pulled(campaign, "spread", null, Format.JSON);
+        return new SpreadView(campaignId, totals.entrySet().stream()
+                .map(e -> new SpreadView.Row(e.getKey(), e.getValue().stream().sorted().toList())).toList());
     }
 
     private Campaign openCampaign(long campaignId) {

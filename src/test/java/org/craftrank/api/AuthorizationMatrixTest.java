@@ -224,13 +224,14 @@ class AuthorizationMatrixTest {
                 path.append("?unitId=").append(unitFor(scope));
             }
             Object body = body(route, scope, ids, role);
-            if (route.equals("POST /login") || route.equals("POST /logout")) {
+            if (isFormPost(route)) {
                 // A form as a browser would post it, but without the CSRF token of a page we served.
                 request = request.contentType(ContentType.URLENC);
-                for (Map.Entry<?, ?> field : ((Map<?, ?>) body).entrySet()) {
+                Map<?, ?> fields = body == null ? Map.of() : (Map<?, ?>) body;
+                for (Map.Entry<?, ?> field : fields.entrySet()) {
                     request = request.formParam(String.valueOf(field.getKey()), field.getValue());
                 }
-                if (((Map<?, ?>) body).isEmpty()) {
+                if (fields.isEmpty()) {
                     request = request.formParam("lang", "zh");
                 }
             } else if (body instanceof byte[] file) {
@@ -239,7 +240,7 @@ class AuthorizationMatrixTest {
                 request = request.contentType(ContentType.JSON).body(body);
             }
             int status = request.request(method, path.toString()).statusCode();
-            if (status == 400 && (route.equals("POST /login") || route.equals("POST /logout"))) {
+            if (status == 400 && isFormPost(route)) {
                 csrfRefusals++;
             }
             return status;
@@ -366,15 +367,16 @@ class AuthorizationMatrixTest {
             };
         }
 
+        /** The scoring API and the expert's pages, which work on the same campaigns in SCORING. */
         private static boolean isScoringRoute(String route) {
             return route.contains("/assignments") || route.contains("/conflicts") || route.contains("/progress")
-                    || route.contains("/my/") || route.contains("/sheets/");
+                    || route.contains("/my/") || route.contains("/sheets/") || route.contains(" /expert/");
         }
 
         /** Routes of the ranking, the shortlist and the notice: they need campaigns from DELIBERATION on. */
         private static boolean isDeliberationRoute(String route) {
-            return route.contains("/ranking") || route.contains("/shortlist") || route.contains("/notice")
-                    || route.contains("/objections");
+            return route.contains("/ranking") || route.contains("/diagnostics") || route.contains("/shortlist")
+                    || route.contains("/notice") || route.contains("/objections");
         }
 
         private Object resolveDeliberation(String param, String route, String scope, boolean admin) {
@@ -397,6 +399,11 @@ class AuthorizationMatrixTest {
                 case "objectionId" -> objection(other ? p2 : p);
                 default -> throw new AssertionError("no fixture for " + param + " of " + route);
             };
+        }
+
+        /** HTML forms: the sign-in forms and every POST of a page (paths outside /api). */
+        private static boolean isFormPost(String route) {
+            return route.startsWith("POST /") && !route.startsWith("POST /api/");
         }
 
         /** Only the role that may change things uses up a fixture; refused callers can point at any of them. */

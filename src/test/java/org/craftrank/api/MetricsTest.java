@@ -35,6 +35,7 @@ class MetricsTest {
         long candidate = Api.post("/api/campaigns/" + campaign + "/candidates", body).statusCode(201)
                 .extract().jsonPath().getLong("id");
         Api.transition(campaign, "FORMAL_REVIEW").statusCode(200);
+        Api.runFormalReview(campaign);
         long expert = Api.createExpert(campaign, "指标专家");
         Api.assign(campaign, expert, candidate);
         Api.transition(campaign, "SCORING").statusCode(200);

@@ -23,6 +23,7 @@ import org.craftrank.security.access.Caller;
 import org.craftrank.security.access.CurrentCaller;
 import org.craftrank.security.auth.SessionCookie;
 import org.craftrank.security.session.LoginService;
+import org.craftrank.web.PageFrames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,7 +32,9 @@ import java.util.Optional;
 
 /**
  * The HTML sign-in and sign-out forms. Both are CSRF-protected by quarkus-rest-csrf: the page carries a token
- * that must come back with the form, so another site cannot sign a browser in or out.
+ * that must come back with the form, so another site cannot sign a browser in or out. After signing in, the
+ * start page sends each role to its own pages ({@link PageFrames#landingOf}), or back to the page that asked
+ * for the sign-in ({@code next}, a local path only).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -41,9 +44,7 @@ public class SignInPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(SignInText text, String error, String username);
-
-        static native TemplateInstance home(SignInText text, Caller caller);
+        static native TemplateInstance login(SignInText text, String error, String username, String next);
     }
 
     private final LoginService logins;
@@ -59,21 +60,25 @@ public class SignInPages {
     }
 
     @GET
-    @Operation(summary = "Start page: who is signed in; sends anonymous visitors to the sign-in page")
-    public Response home(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
-        SignInText text = SignInText.of(PageLanguage.choose(lang, accept));
+    @Operation(summary = "Start page: sends each role to its own pages, and anonymous visitors to the sign-in page")
+    public Response home(@QueryParam("lang") String lang, @CookieParam(PageLanguage.COOKIE) String remembered,
+                         @HeaderParam("Accept-Language") String accept) {
+        SignInText text = SignInText.of(PageLanguage.choose(lang, remembered, accept));
         Optional<Caller> who = caller.find();
         if (who.isEmpty()) {
-            return Response.seeOther(URI.create("/login?lang=" + text.lang())).build();
+            return Response.seeOther(URI.create("/login?lang=" + text.param())).build();
         }
-        return Response.ok(Templates.home(text, who.get())).build();
+        return Response.seeOther(URI.create(PageFrames.landingOf(who.get().role()))).build();
     }
 
     @GET
     @Path("login")
     @Operation(summary = "Sign-in form")
-    public TemplateInstance loginForm(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
-        return Templates.login(SignInText.of(PageLanguage.choose(lang, accept)), null, "");
+    public TemplateInstance loginForm(@QueryParam("lang") String lang,
+                                      @CookieParam(PageLanguage.COOKIE) String remembered,
+                                      @HeaderParam("Accept-Language") String accept, @QueryParam("next") String next) {
+        return Templates.login(SignInText.of(PageLanguage.choose(lang, remembered, accept)), null, "",
+                localPathOrNull(next));
     }
 
     @POST
@@ -81,20 +86,34 @@ public class SignInPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Sign in from the form; on success redirects to the start page with the session cookie")
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
-                          @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept,
-                          UriInfo uri) {
-        SignInText text = SignInText.of(PageLanguage.choose(lang, accept));
+                          @FormParam("next") String next, @QueryParam("lang") String lang,
+                          @CookieParam(PageLanguage.COOKIE) String remembered,
+                          @HeaderParam("Accept-Language") String accept, UriInfo uri) {
+        SignInText text = SignInText.of(PageLanguage.choose(lang, remembered, accept));
         String shownName = username == null ? "" : username.strip();
+        String back = localPathOrNull(next);
         try {
             LoginService.SignedIn in = logins.login(username, password, request.address());
-            return Response.seeOther(URI.create("/?lang=" + text.lang()))
+            return Response.seeOther(URI.create(back != null ? back : "/?lang=" + text.param()))
                     .cookie(SessionCookie.issue(in.sessionId(), uri, config.sessionAbsoluteTimeout())).build();
         } catch (ThrottledException e) {
             return Response.status(429).header("Retry-After", e.retryAfterSeconds())
-                    .entity(Templates.login(text, text.throttledFor(e.retryAfterSeconds()), shownName)).build();
+                    .entity(Templates.login(text, text.throttledFor(e.retryAfterSeconds()), shownName, back)).build();
         } catch (AuthenticationRequiredException e) {
-            return Response.status(401).entity(Templates.login(text, text.refused(), shownName)).build();
+            return Response.status(401).entity(Templates.login(text, text.refused(), shownName, back)).build();
         }
+    }
+
+    /**
+     * {@code next} only ever leads to a page of this site: a path starting with one slash, without a scheme,
+     * host or backslash, so the sign-in form cannot be used to send someone elsewhere (open redirect).
+     */
+    static String localPathOrNull(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.contains("://") || next.length() > 500 || next.chars().anyMatch(c -> c < 0x21)) {
+            return null;
+        }
+        return next;
     }
 
     @POST
@@ -104,7 +123,7 @@ public class SignInPages {
     public Response logout(@CookieParam(SessionCookie.NAME) String sessionId, @QueryParam("lang") String lang,
                            UriInfo uri) {
         logins.logout(sessionId);
-        return Response.seeOther(URI.create("/login?lang=" + (lang == null ? "zh" : lang)))
+        return Response.seeOther(URI.create("/login?lang=" + PageLanguage.choose(lang, null).param()))
                 .cookie(SessionCookie.clear(uri)).build();
     }
 }

@@ -1,0 +1,101 @@
+package org.craftrank.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import org.craftrank.campaign.phase.CampaignPhase;
+import org.craftrank.security.account.Role;
+
+/**
+ * Wording shared by every page: layout, navigation, roles, phases, errors and flash messages. Chinese is the
+ * default written here; {@code messages/msg_en.properties} holds the English. Templates use {@code {msg:key}};
+ * Qute checks every key and parameter at build time, and {@code MessageBundlesTest} that each has English.
+ */
+@MessageBundle(value = "msg", locale = "zh-CN")
+public interface Msg {
+
+    @Message("工匠评审系统")
+    String app_name();
+
+    @Message("跳到正文")
+    String skip_to_content();
+
+    @Message("主导航")
+    String nav_main();
+
+    @Message("退出登录")
+    String sign_out();
+
+    @Message("English")
+    String other_language();
+
+    @Message("{#when role}{#is ADMIN}秘书处{#is UNIT}推荐单位{#is EXPERT}评审专家{#is COMMITTEE}评审委员会{/when}")
+    String role(Role role);
+
+    @Message("{#when phase}{#is DRAFT}筹备{#is NOMINATION}推荐{#is FORMAL_REVIEW}形式审查{#is SCORING}专家逐项打分"
+            + "{#is DELIBERATION}评审会议{#is APPROVED}审定{#is PUBLIC_NOTICE}公示{#is PUBLISHED}公布{/when}")
+    String phase(CampaignPhase phase);
+
+    // Navigation of each role.
+
+    @Message("活动")
+    String nav_campaigns();
+
+    @Message("审计日志")
+    String nav_audit();
+
+    @Message("我的评审")
+    String nav_my_reviews();
+
+    @Message("评审会议")
+    String nav_committee();
+
+    @Message("本单位推荐")
+    String nav_unit();
+
+    @Message("接口文档")
+    String nav_api_docs();
+
+    // Shared words.
+
+    @Message("阶段")
+    String phase_label();
+
+    @Message("您目前没有参与任何活动。")
+    String no_campaigns();
+
+    // Error pages.
+
+    @Message("无权访问")
+    String error_403_title();
+
+    @Message("您的角色（{role}）不能打开此页面。")
+    String error_403_text(String role);
+
+    @Message("未找到")
+    String error_404_title();
+
+    @Message("您要找的内容不存在，或您无权查看。")
+    String error_404_text();
+
+    @Message("暂时无法办理")
+    String error_409_title();
+
+    @Message("输入有误")
+    String error_400_title();
+
+    @Message("系统错误")
+    String error_500_title();
+
+    @Message("请求未能完成。如需帮助，请向秘书处提供编号 {reference}。")
+    String error_500_text(String reference);
+
+    @Message("返回首页")
+    String back_home();
+
+    // Flash messages, shown once after a redirect.
+
+    @Message("{#when flash}{#is SHEET_SAVED}评分表草稿已保存。{#is SHEET_SUBMITTED}评分表已提交，现为只读。"
+            + "{#is CONFLICT_DECLARED}回避申报已提交，秘书处可以看到。{#is PHASE_CHANGED}活动已进入下一阶段。"
+            + "{#is CANDIDATE_NOMINATED}推荐对象已保存。{/when}")
+    String flash(Flash flash);
+}

@@ -1,0 +1,95 @@
+package org.craftrank.web;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import org.craftrank.security.access.Caller;
+import org.craftrank.security.access.CurrentCaller;
+import org.craftrank.security.web.PageLanguage;
+
+import java.util.Optional;
+
+/**
+ * The page request being answered: its language (remembered in a cookie once chosen with {@code ?lang=}), its
+ * flash message (shown once, then cleared), and the signed-in caller.
+ */
+@RequestScoped
+public class PageRequest {
+
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    private final RoutingContext context;
+    private final CurrentCaller caller;
+    private PageLanguage language;
+    private Optional<Flash> flash;
+
+    public PageRequest(RoutingContext context, CurrentCaller caller) {
+        this.context = context;
+        this.caller = caller;
+    }
+
+    public PageLanguage language() {
+        if (language == null) {
+            String param = context.request().getParam("lang");
+            Cookie remembered = context.request().getCookie(PageLanguage.COOKIE);
+            language = PageLanguage.choose(param, remembered == null ? null : remembered.getValue(),
+                    context.request().getHeader("Accept-Language"));
+            if (param != null && !param.isBlank()) {
+                context.response().addCookie(Cookie.cookie(PageLanguage.COOKIE, language.param()).setPath("/")
+                        .setMaxAge(ONE_YEAR).setHttpOnly(true).setSameSite(CookieSameSite.LAX));
+            }
+        }
+        return language;
+    }
+
+    /** The common wording in the page's language. */
+    public Msg msg() {
+        return language() == PageLanguage.ZH ? MessageBundles.get(Msg.class)
+                : MessageBundles.get(Msg.class, Localized.Literal.of(language().tag()));
+    }
+
+    /** A role's own wording in the page's language. */
+    public <T> T bundle(Class<T> bundle) {
+        return language() == PageLanguage.ZH ? MessageBundles.get(bundle)
+                : MessageBundles.get(bundle, Localized.Literal.of(language().tag()));
+    }
+
+    /** Renders the template's {@code {msg:…}} expressions in the page's language. */
+    public TemplateInstance localized(TemplateInstance page) {
+        return page.setLocale(language().locale());
+    }
+
+    /** The flash message set by the redirect that led here, if any; reading it clears it. */
+    public Optional<Flash> flash() {
+        if (flash == null) {
+            Cookie cookie = context.request().getCookie(Flash.COOKIE);
+            flash = cookie == null ? Optional.empty() : Flash.parse(cookie.getValue());
+            if (cookie != null) {
+                context.response().addCookie(Cookie.cookie(Flash.COOKIE, "").setPath("/").setMaxAge(0)
+                        .setHttpOnly(true).setSameSite(CookieSameSite.STRICT));
+            }
+        }
+        return flash;
+    }
+
+    public Optional<Caller> caller() {
+        return caller.find();
+    }
+
+    /** The request path and query, as the browser sent it. */
+    public String uri() {
+        return context.request().uri();
+    }
+
+    public String path() {
+        return context.request().path();
+    }
+
+    public boolean isGet() {
+        return io.vertx.core.http.HttpMethod.GET.equals(context.request().method());
+    }
+}

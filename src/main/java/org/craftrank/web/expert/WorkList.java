@@ -1,0 +1,23 @@
+package org.craftrank.web.expert;
+
+import org.craftrank.web.CampaignHeader;
+
+import java.util.List;
+
+/** An expert's assigned candidates in one campaign, with the state of their own sheet for each. */
+public record WorkList(CampaignHeader campaign, boolean scoringOpen, boolean hasGroups, List<Row> rows,
+                       int submitted) {
+
+    public record Row(long candidateId, String code, String name, String employer, String trade, String group,
+                      SheetState state) {
+    }
+
+    public int total() {
+        return rows.size();
+    }
+
+    /** Candidates the expert still has to score (declared conflicts are not theirs to score). */
+    public int scorable() {
+        return (int) rows.stream().filter(r -> r.state() != SheetState.CONFLICT).count();
+    }
+}

@@ -1,0 +1,37 @@
+package org.craftrank.web.secretariat;
+
+import org.craftrank.campaign.phase.CampaignPhase;
+import org.craftrank.ranking.RankingService;
+import org.craftrank.web.NavLink;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tab bar of a campaign's secretariat pages. A tab appears only once its page has something to show
+ * (progress and assignments from the formal review on, ranking and diagnostics from deliberation on), so no
+ * link leads to an empty page.
+ */
+final class CampaignTabs {
+
+    enum Tab { OVERVIEW, PROGRESS, ASSIGNMENTS, RANKING, DIAGNOSTICS }
+
+    private CampaignTabs() {
+    }
+
+    static List<NavLink> of(long campaignId, CampaignPhase phase, Tab current, SecretariatMsg texts) {
+        String base = "/secretariat/campaigns/" + campaignId;
+        List<NavLink> tabs = new ArrayList<>();
+        tabs.add(new NavLink(texts.tab_overview(), base, current == Tab.OVERVIEW));
+        if (phase.compareTo(CampaignPhase.FORMAL_REVIEW) >= 0) {
+            tabs.add(new NavLink(texts.tab_progress(), base + "/progress", current == Tab.PROGRESS));
+            tabs.add(new NavLink(texts.tab_assignments(), base + "/assignments", current == Tab.ASSIGNMENTS));
+        }
+        if (RankingService.OPEN_PHASES.contains(phase)) {
+            tabs.add(new NavLink(texts.tab_ranking(), base + "/ranking", current == Tab.RANKING));
+            tabs.add(new NavLink(texts.tab_diagnostics(), base + "/diagnostics", current == Tab.DIAGNOSTICS));
+        }
+        tabs.add(new NavLink(texts.tab_audit(), "/secretariat/audit?campaignId=" + campaignId, false));
+        return tabs;
+    }
+}

@@ -1,0 +1,117 @@
+package org.craftrank.web;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.craftrank.testing.Auth;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.craftrank.testing.Auth.asAdmin;
+
+/** Sets up campaigns for the page tests through the public JSON API, as the secretariat would. */
+final class PageFixtures {
+
+    static final String PASSWORD = "page-test-password";
+    static final List<String> CAPABILITIES = List.of("LEAD", "PRAC", "INNO", "BRKT", "INHR");
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private PageFixtures() {
+    }
+
+    /** A campaign with units, candidates and experts, moved on to SCORING with every expert on every candidate. */
+    record Scoring(long campaign, long unit, List<Long> candidates, List<String> candidateNames, List<Long> experts,
+                   List<String> expertNames, List<String> expertAccounts) {
+    }
+
+    static Scoring scoringCampaign(String label, int candidateCount, int expertCount) {
+        long campaign = post("/api/campaigns", Map.of("name", label, "level", "NATIONAL", "year", 2024,
+                "modelId", "national-2024")).statusCode(201).extract().jsonPath().getLong("id");
+        long unit = post("/api/campaigns/" + campaign + "/units", Map.of("name", label + "单位", "kind",
+                "PROVINCE", "quota", 50)).statusCode(201).extract().jsonPath().getLong("id");
+        transition(campaign, "NOMINATION");
+        List<Long> candidates = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < candidateCount; i++) {
+            String name = "页面测试候选" + "甲乙丙丁戊己庚辛".charAt(i % 8) + SEQ.incrementAndGet();
+            candidates.add(post("/api/campaigns/" + campaign + "/candidates", candidate(unit, name)).statusCode(201)
+                    .extract().jsonPath().getLong("id"));
+            names.add(name);
+        }
+        transition(campaign, "FORMAL_REVIEW");
+        // 形式审查 admits the candidates to scoring; assignments refuse anyone it has not admitted.
+        post("/api/campaigns/" + campaign + "/formal-review", Map.of()).statusCode(200);
+        List<Long> experts = new ArrayList<>();
+        List<String> expertNames = new ArrayList<>();
+        List<String> accounts = new ArrayList<>();
+        for (int e = 0; e < expertCount; e++) {
+            String name = "页面专家" + SEQ.incrementAndGet();
+            long expert = post("/api/campaigns/" + campaign + "/experts", Map.of("name", name,
+                    "employer", "评审大学" + e)).statusCode(201).extract().jsonPath().getLong("id");
+            experts.add(expert);
+            expertNames.add(name);
+            accounts.add(account("EXPERT", Map.of("expertId", expert)));
+            for (long candidate : candidates) {
+                post("/api/campaigns/" + campaign + "/assignments", Map.of("expertId", expert,
+                        "candidateId", candidate)).statusCode(201);
+            }
+        }
+        transition(campaign, "SCORING");
+        return new Scoring(campaign, unit, candidates, names, experts, expertNames, accounts);
+    }
+
+    /** Every item of the 2024 national model at the same score. */
+    static Map<String, Object> fullSheet(double score) {
+        Map<String, Object> items = new LinkedHashMap<>();
+        for (String capability : CAPABILITIES) {
+            for (int i = 1; i <= 3; i++) {
+                items.put(capability + i, Map.of("score", score));
+            }
+        }
+        return Map.of("items", items);
+    }
+
+    static void submit(String expertAccount, long campaign, long candidate, double score) {
+        Auth.as(expertAccount, PASSWORD).contentType(ContentType.JSON).body(fullSheet(score))
+                .post("/api/campaigns/" + campaign + "/sheets/" + candidate + "/submit").then().statusCode(200);
+    }
+
+    static void transition(long campaign, String to) {
+        post("/api/campaigns/" + campaign + "/transitions", Map.of("to", to)).statusCode(200);
+    }
+
+    /** Creates an account with {@link #PASSWORD}; returns its username. */
+    static String account(String role, Map<String, Object> binding) {
+        String username = "page-" + role.toLowerCase() + "-" + SEQ.incrementAndGet();
+        Map<String, Object> body = new HashMap<>(binding);
+        body.put("username", username);
+        body.put("displayName", "页面测试 " + role);
+        body.put("role", role);
+        body.put("password", PASSWORD);
+        post("/api/accounts", body).statusCode(201);
+        return username;
+    }
+
+    static Map<String, Object> candidate(long unit, String name) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("recommendingUnitId", unit);
+        body.put("name", name);
+        body.put("gender", "FEMALE");
+        body.put("employer", "页面测试机车有限公司");
+        body.put("trade", "数控车工");
+        body.put("shopFloorYears", 12);
+        body.put("recommendationReason", "长期扎根一线，攻克多项工艺难题。");
+        body.put("oneLineReason", "扎根一线的数控工匠");
+        body.put("referees", List.of(Map.of("name", "推荐人一", "employer", "甲公司"),
+                Map.of("name", "推荐人二", "employer", "乙公司"), Map.of("name", "推荐人三", "employer", "丙公司")));
+        return body;
+    }
+
+    private static ValidatableResponse post(String path, Object body) {
+        return asAdmin().contentType(ContentType.JSON).body(body).when().post(path).then().log().ifValidationFails();
+    }
+}
