@@ -17,11 +17,18 @@ public record ProposalComparison(int version, int other, List<String> onlyInVers
                                  int inBoth, BigDecimal scoreDifference) {
 
     static ProposalComparison of(int version, ShortlistResultView a, int other, ShortlistResultView b) {
-        List<String> onlyA = ShortlistService.onlyIn(a.selectedCodes(), b.selectedCodes());
-        List<String> onlyB = ShortlistService.onlyIn(b.selectedCodes(), a.selectedCodes());
+        List<String> onlyA = onlyIn(a.selectedCodes(), b.selectedCodes());
+        List<String> onlyB = onlyIn(b.selectedCodes(), a.selectedCodes());
         BigDecimal difference = a.totalScore() == null || b.totalScore() == null ? null
                 : org.craftrank.model.definition.ExactDecimals.plain(a.totalScore().subtract(b.totalScore()));
         return new ProposalComparison(version, other, onlyA, onlyB, a.selectedCodes().size() - onlyA.size(),
                 difference);
+    }
+
+    /** The codes of {@code codes} that are not in {@code other}, in their order. */
+    private static List<String> onlyIn(List<String> codes, List<String> other) {
+        List<String> only = new java.util.ArrayList<>(codes);
+        only.removeAll(other);
+        return only;
     }
 }

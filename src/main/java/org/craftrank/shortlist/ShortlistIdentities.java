@@ -9,7 +9,7 @@ import org.craftrank.audit.AuditLog;
 import org.craftrank.campaign.Campaign;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.candidate.Candidate;
-import org.craftrank.unit.RecommendingUnit;
+import org.craftrank.unit.RecommendingUnitRepository;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;
@@ -29,10 +29,12 @@ public class ShortlistIdentities {
     private final CampaignService campaigns;
     private final ShortlistService shortlists;
     private final AuditLog audit;
+    private final RecommendingUnitRepository unitRepository;
 
     public ShortlistIdentities(EntityManager em, CampaignService campaigns, ShortlistService shortlists,
-                               AuditLog audit) {
+                               AuditLog audit, RecommendingUnitRepository unitRepository) {
         this.em = em;
+        this.unitRepository = unitRepository;
         this.campaigns = campaigns;
         this.shortlists = shortlists;
         this.audit = audit;
@@ -55,8 +57,7 @@ public class ShortlistIdentities {
         em.createQuery("select c from Candidate c where c.id in :ids", Candidate.class)
                 .setParameter("ids", adopted.members.values()).getResultList().forEach(c -> candidates.put(c.id, c));
         Map<Long, String> units = new HashMap<>();
-        em.createQuery("select u from RecommendingUnit u where u.campaignId = :c", RecommendingUnit.class)
-                .setParameter("c", campaignId).getResultList().forEach(u -> units.put(u.id, u.name));
+        unitRepository.listByCampaign(campaignId).forEach(u -> units.put(u.id, u.name));
         List<Identity> identities = new ArrayList<>();
         adopted.members.forEach((position, candidateId) -> {
             Candidate c = candidates.get(candidateId);

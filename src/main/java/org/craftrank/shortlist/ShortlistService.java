@@ -26,10 +26,10 @@ import org.craftrank.shortlist.solver.ShortlistRequest;
 import org.craftrank.shortlist.solver.ShortlistSolver;
 import org.craftrank.shortlist.solver.Withdrawal;
 import org.craftrank.shortlist.solver.WithdrawalMode;
+import org.craftrank.unit.RecommendingUnitRepository;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,11 +59,14 @@ public class ShortlistService {
     private final AccessGuard guard;
     private final ObjectMapper json;
     private final Clock clock;
+    private final RecommendingUnitRepository unitRepository;
     private final ShortlistSolver solver = new ShortlistSolver();
 
     public ShortlistService(EntityManager em, CampaignService campaigns, ShortlistInputs inputs, AuditLog audit,
-                            AccessGuard guard, ObjectMapper json, Clock clock) {
+                            AccessGuard guard, ObjectMapper json, Clock clock,
+                            RecommendingUnitRepository unitRepository) {
         this.em = em;
+        this.unitRepository = unitRepository;
         this.campaigns = campaigns;
         this.inputs = inputs;
         this.audit = audit;
@@ -88,8 +91,7 @@ public class ShortlistService {
         checkMinimum("young", rules.young(), errors);
         errors.check(rules.young() == null || rules.youngAgeLimit() != null, "youngAgeLimit", "required",
                 "a minimum of young candidates needs youngAgeLimit (e.g. 35)");
-        List<Long> units = em.createQuery("select u.id from RecommendingUnit u where u.campaignId = :c", Long.class)
-                .setParameter("c", campaignId).getResultList();
+        List<Long> units = unitRepository.listByCampaign(campaignId).stream().map(u -> u.id).toList();
         rules.unitCaps().keySet().forEach(unitId -> errors.check(units.contains(unitId), "unitCaps." + unitId,
                 "known-unit", "unit " + unitId + " is not a recommending unit of campaign " + campaignId));
         errors.throwIfAny();
@@ -310,9 +312,4 @@ public class ShortlistService {
         }
     }
 
-    static List<String> onlyIn(List<String> codes, List<String> other) {
-        List<String> only = new ArrayList<>(codes);
-        only.removeAll(other);
-        return only;
-    }
 }

@@ -1,5 +1,6 @@
 package org.craftrank.ranking.export;
 
+import org.craftrank.export.ExportLanguage;
 import org.craftrank.export.ExportTable;
 import org.craftrank.export.SpreadsheetText;
 import org.craftrank.ranking.engine.EntryFlag;
@@ -18,16 +19,14 @@ public final class RankingTable {
     private RankingTable() {
     }
 
-    public enum Language { ZH, EN }
-
     private static final Map<EntryFlag, String> FLAGS_ZH = Map.of(
             EntryFlag.TIED_FOR_COMMITTEE_DECISION, "并列，待评审委员会决定",
             EntryFlag.ORDERED_BY_TIE_BREAK, "同分，按并列规则排序",
             EntryFlag.NO_SCORE, "无得分",
             EntryFlag.RAW_SCORE_FALLBACK, "采用原始分");
 
-    public static ExportTable of(RankingView ranking, Language language) {
-        boolean zh = language == Language.ZH;
+    public static ExportTable of(RankingView ranking, ExportLanguage language) {
+        boolean zh = language == ExportLanguage.ZH;
         List<String> headers = new ArrayList<>(zh ? List.of("排名", "编号", "得分") : List.of("Rank", "Code", "Score"));
         for (CapabilityLabel capability : ranking.capabilities()) {
             headers.add(zh ? capability.name() : capability.nameEn());

@@ -9,9 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.craftrank.common.InvalidInputException;
 import org.craftrank.ranking.RankingService;
 import org.craftrank.export.CsvWriter;
+import org.craftrank.export.ExportLanguage;
+import org.craftrank.common.Downloads;
 import org.craftrank.ranking.export.RankingTable;
 import org.craftrank.export.XlsxWriter;
 import org.craftrank.ranking.view.ComparisonView;
@@ -33,9 +34,6 @@ import java.util.Locale;
 @RolesAllowed({Roles.ADMIN, Roles.COMMITTEE})
 @Tag(name = "Ranking", description = "排名: anonymised ranking, diagnostics, method comparison and exports")
 public class RankingResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final String CSV = "text/csv; charset=UTF-8";
 
     private final RankingService rankings;
     private final AccessGuard guard;
@@ -78,52 +76,42 @@ public class RankingResource {
 
     @GET
     @Path("/export.csv")
-    @Produces(CSV)
+    @Produces(Downloads.CSV)
     @Operation(summary = "The ranking as CSV (UTF-8 with BOM), codes only, formula injection neutralised")
     public Response csv(@PathParam("campaignId") long campaignId, @QueryParam("method") String method,
                         @QueryParam("trimCount") String trimCount,
                         @Parameter(description = "zh (default) or en headings") @QueryParam("lang")
                         @DefaultValue("zh") String lang) {
         guard.campaign(campaignId);
-        RankingTable.Language language = language(lang);
-        RankingQuery query = RankingQuery.parse(method, trimCount);
-        RankingView ranking = rankings.ranking(campaignId, query.method(), query.trimCount(), RankingService.Format.CSV);
-        return download(CsvWriter.write(RankingTable.of(ranking, language)), CSV, fileName(ranking, "csv"));
+        ExportLanguage language = Downloads.language(lang);
+        RankingView ranking = exported(campaignId, method, trimCount, RankingService.Format.CSV);
+        return Downloads.attachment(CsvWriter.write(RankingTable.of(ranking, language)), Downloads.CSV,
+                fileName(ranking, "csv"));
     }
 
     @GET
     @Path("/export.xlsx")
-    @Produces(XLSX)
+    @Produces(Downloads.XLSX)
     @Operation(summary = "The ranking as an XLSX workbook, codes only, no formulas")
     public Response xlsx(@PathParam("campaignId") long campaignId, @QueryParam("method") String method,
                          @QueryParam("trimCount") String trimCount,
                          @Parameter(description = "zh (default) or en headings") @QueryParam("lang")
                          @DefaultValue("zh") String lang) {
         guard.campaign(campaignId);
-        RankingTable.Language language = language(lang);
-        RankingQuery query = RankingQuery.parse(method, trimCount);
-        RankingView ranking = rankings.ranking(campaignId, query.method(), query.trimCount(),
-                RankingService.Format.XLSX);
+        ExportLanguage language = Downloads.language(lang);
+        RankingView ranking = exported(campaignId, method, trimCount, RankingService.Format.XLSX);
         byte[] workbook = XlsxWriter.write(RankingTable.of(ranking, language),
-                language == RankingTable.Language.ZH ? "排名" : "Ranking");
-        return download(workbook, XLSX, fileName(ranking, "xlsx"));
+                language == ExportLanguage.ZH ? "排名" : "Ranking");
+        return Downloads.attachment(workbook, Downloads.XLSX, fileName(ranking, "xlsx"));
     }
 
-    private static RankingTable.Language language(String lang) {
-        return switch (lang.toLowerCase(Locale.ROOT)) {
-            case "zh", "zh-cn" -> RankingTable.Language.ZH;
-            case "en" -> RankingTable.Language.EN;
-            default -> throw InvalidInputException.of("lang", "known-language", "lang must be zh or en, was " + lang);
-        };
+    private RankingView exported(long campaignId, String method, String trimCount, RankingService.Format format) {
+        RankingQuery query = RankingQuery.parse(method, trimCount);
+        return rankings.ranking(campaignId, query.method(), query.trimCount(), format);
     }
 
     private static String fileName(RankingView ranking, String extension) {
         return "ranking-" + ranking.campaignId() + "-" + ranking.method().toLowerCase(Locale.ROOT)
                 + (ranking.trimCount() > 0 ? "-k" + ranking.trimCount() : "") + "." + extension;
-    }
-
-    private static Response download(byte[] body, String type, String fileName) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .build();
     }
 }

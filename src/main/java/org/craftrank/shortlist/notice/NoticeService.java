@@ -16,11 +16,13 @@ import org.craftrank.candidate.Gender;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.Sha256;
 import org.craftrank.export.CsvWriter;
+import org.craftrank.export.ExportLanguage;
 import org.craftrank.export.ExportTable;
 import org.craftrank.export.SpreadsheetText;
 import org.craftrank.shortlist.ShortlistProposal;
 import org.craftrank.shortlist.ShortlistService;
 import org.craftrank.unit.RecommendingUnit;
+import org.craftrank.unit.RecommendingUnitRepository;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Collator;
@@ -49,28 +51,28 @@ public class NoticeService {
     private final ShortlistService shortlists;
     private final AuditLog audit;
     private final Clock clock;
+    private final RecommendingUnitRepository unitRepository;
 
     public NoticeService(EntityManager em, CampaignService campaigns, ShortlistService shortlists, AuditLog audit,
-                         Clock clock) {
+                         Clock clock, RecommendingUnitRepository unitRepository) {
         this.em = em;
+        this.unitRepository = unitRepository;
         this.campaigns = campaigns;
         this.shortlists = shortlists;
         this.audit = audit;
         this.clock = clock;
     }
 
-    public enum Language { ZH, EN }
-
     /** For the secretariat, from APPROVED on. */
     @Transactional
-    public NoticeView notice(long campaignId, Language language) {
+    public NoticeView notice(long campaignId, ExportLanguage language) {
         Campaign campaign = campaigns.require(campaignId);
         return build(campaign, shortlists.adoptedList(campaign), language);
     }
 
     /** For the public: only while the notice is up or after publication; otherwise the notice does not exist. */
     @Transactional
-    public NoticeView publicNotice(long campaignId, Language language) {
+    public NoticeView publicNotice(long campaignId, ExportLanguage language) {
         Campaign campaign = em.find(Campaign.class, campaignId);
         if (campaign == null || !PUBLIC.contains(campaign.phase)) {
             throw new NotFoundException("public notice", campaignId);
@@ -93,7 +95,7 @@ public class NoticeService {
             return;
         }
         Campaign campaign = campaigns.require(change.campaignId());
-        NoticeView notice = build(campaign, shortlists.adoptedList(campaign), Language.ZH);
+        NoticeView notice = build(campaign, shortlists.adoptedList(campaign), ExportLanguage.ZH);
         campaign.publishedChecksum = checksum(notice);
         campaign.publishedAt = clock.instant();
         audit.append(AuditEntry.of(AuditAction.CAMPAIGN_PUBLISHED, "campaign", campaign.id).inCampaign(campaign.id)
@@ -104,12 +106,11 @@ public class NoticeService {
         return Sha256.hex(new String(CsvWriter.write(table(notice)), StandardCharsets.UTF_8));
     }
 
-    private NoticeView build(Campaign campaign, ShortlistProposal adopted, Language language) {
-        boolean zh = language == Language.ZH;
+    private NoticeView build(Campaign campaign, ShortlistProposal adopted, ExportLanguage language) {
+        boolean zh = language == ExportLanguage.ZH;
         List<NoticeColumns.Column> columns = NoticeColumns.of(campaigns.modelOf(campaign).publishableFields());
         Map<Long, RecommendingUnit> units = new HashMap<>();
-        em.createQuery("select u from RecommendingUnit u where u.campaignId = :c", RecommendingUnit.class)
-                .setParameter("c", campaign.id).getResultList().forEach(u -> units.put(u.id, u));
+        unitRepository.listByCampaign(campaign.id).forEach(u -> units.put(u.id, u));
         List<Candidate> listed = em.createQuery("select c from Candidate c where c.id in :ids", Candidate.class)
                 .setParameter("ids", adopted.members.values()).getResultList();
         // By unit (in the order the units were entered, which follows the notices' annexes), then by name.

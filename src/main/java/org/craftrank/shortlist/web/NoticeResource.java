@@ -13,8 +13,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.craftrank.common.InvalidInputException;
 import org.craftrank.export.CsvWriter;
+import org.craftrank.export.ExportLanguage;
+import org.craftrank.common.Downloads;
 import org.craftrank.export.XlsxWriter;
 import org.craftrank.security.access.AccessGuard;
 import org.craftrank.security.account.Roles;
@@ -28,15 +29,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The secretariat's side of the public notice: the notice and its exports, and objections (异议). */
 @Path("/api/campaigns/{campaignId}")
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Public notice", description = "公示与公布: the published list, exports and objections")
 public class NoticeResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final NoticeService notices;
     private final ObjectionService objections;
@@ -55,31 +53,31 @@ public class NoticeResource {
     public NoticeView notice(@PathParam("campaignId") long campaignId,
                              @QueryParam("lang") @DefaultValue("zh") String lang) {
         guard.campaign(campaignId);
-        return notices.notice(campaignId, language(lang));
+        return notices.notice(campaignId, Downloads.language(lang));
     }
 
     @GET
     @Path("/notice/export.csv")
-    @Produces("text/csv; charset=UTF-8")
+    @Produces(Downloads.CSV)
     @Operation(summary = "The notice as CSV (UTF-8 with BOM); at publication its SHA-256 is the published checksum")
     public Response csv(@PathParam("campaignId") long campaignId,
                         @QueryParam("lang") @DefaultValue("zh") String lang) {
         guard.campaign(campaignId);
-        byte[] body = CsvWriter.write(NoticeService.table(notices.notice(campaignId, language(lang))));
-        return download(body, "text/csv; charset=UTF-8", "notice-" + campaignId + ".csv");
+        byte[] body = CsvWriter.write(NoticeService.table(notices.notice(campaignId, Downloads.language(lang))));
+        return Downloads.attachment(body, Downloads.CSV, "notice-" + campaignId + ".csv");
     }
 
     @GET
     @Path("/notice/export.xlsx")
-    @Produces(XLSX)
+    @Produces(Downloads.XLSX)
     @Operation(summary = "The notice as an XLSX workbook")
     public Response xlsx(@PathParam("campaignId") long campaignId,
                          @QueryParam("lang") @DefaultValue("zh") String lang) {
         guard.campaign(campaignId);
-        NoticeService.Language language = language(lang);
+        ExportLanguage language = Downloads.language(lang);
         byte[] body = XlsxWriter.write(NoticeService.table(notices.notice(campaignId, language)),
-                language == NoticeService.Language.ZH ? "名单" : "List");
-        return download(body, XLSX, "notice-" + campaignId + ".xlsx");
+                language == ExportLanguage.ZH ? "名单" : "List");
+        return Downloads.attachment(body, Downloads.XLSX, "notice-" + campaignId + ".xlsx");
     }
 
     @GET
@@ -111,18 +109,5 @@ public class NoticeResource {
                                                 @Valid @NotNull DecisionRequest request) {
         guard.campaign(campaignId);
         return objections.decide(campaignId, objectionId, request);
-    }
-
-    static NoticeService.Language language(String lang) {
-        return switch (lang.toLowerCase(Locale.ROOT)) {
-            case "zh", "zh-cn" -> NoticeService.Language.ZH;
-            case "en" -> NoticeService.Language.EN;
-            default -> throw InvalidInputException.of("lang", "known-language", "lang must be zh or en, was " + lang);
-        };
-    }
-
-    private static Response download(byte[] body, String type, String fileName) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .build();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.craftrank.export.ExportLanguage;
 import org.craftrank.security.web.PageLanguage;
 import org.craftrank.shortlist.notice.NoticeService;
 import org.craftrank.shortlist.notice.NoticeView;
@@ -43,7 +44,7 @@ public class PublicNoticePage {
                                  @HeaderParam("Accept-Language") String accept) {
         PageLanguage language = PageLanguage.choose(lang, accept);
         NoticeView notice = notices.publicNotice(campaignId,
-                language == PageLanguage.EN ? NoticeService.Language.EN : NoticeService.Language.ZH);
+                language == PageLanguage.EN ? ExportLanguage.EN : ExportLanguage.ZH);
         return Templates.notice(notice, language.tag());
     }
 }

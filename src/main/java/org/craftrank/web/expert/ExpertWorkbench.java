@@ -165,7 +165,7 @@ public class ExpertWorkbench {
                     comment = overlay.typed().comments().getOrDefault(s.code(), "");
                 } else {
                     value = stored == null || stored.score() == null ? "" : ExactDecimals.plain(stored.score())
-                            .stripTrailingZeros().toPlainString();
+                            .toPlainString();
                     comment = stored == null || stored.comment() == null ? "" : stored.comment();
                 }
                 String name = english ? s.nameEn() : s.name();
