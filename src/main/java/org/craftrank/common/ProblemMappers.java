@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -184,6 +185,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri, SimpleResourceInfo resource) {
+        Optional<String> race = ConcurrentWrites.lostRace(e);
+        if (race.isPresent()) {
+            return lostRace(race.get(), uri, resource);
+        }
         String reference = UUID.randomUUID().toString();
         // The stack goes to the log under a reference the caller can quote; the body carries no internals.
         LOG.errorf(e, "Unexpected error, reference %s", reference);
@@ -193,6 +198,17 @@ public class ProblemMappers {
         return respond(Problem.of("internal", "Internal error", 500,
                 "The request could not be completed; quote reference " + reference + " to the secretariat",
                 path(uri)));
+    }
+
+    /** The transaction rolled back, so nothing was written; the caller reloads and retries. */
+    private Response lostRace(String constraint, UriInfo uri, SimpleResourceInfo resource) {
+        LOG.warnf("Concurrent write refused by %s on %s", constraint, path(uri));
+        String detail = "someone else changed the same data at the same moment; nothing was saved, reload and try again";
+        if (PageErrors.handles(resource)) {
+            return pages.refused("concurrent-change", detail);
+        }
+        return respond(Problem.of("rule-conflict", "Refused by a rule", 409, detail, path(uri))
+                .withRule("concurrent-change"));
     }
 
     private static Response unauthorized(String detail, UriInfo uri) {

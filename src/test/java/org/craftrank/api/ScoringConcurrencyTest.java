@@ -20,6 +20,7 @@ import static io.restassured.RestAssured.given;
 import static org.craftrank.testing.Auth.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Real parallel writers against the running service: no lost update, no duplicate, no lost sheet. */
 @QuarkusTest
@@ -103,5 +104,34 @@ class ScoringConcurrencyTest {
         assertEquals(2 * experts, statuses.stream().mapToInt(Integer::intValue).sum());
         asAdmin().get("/api/campaigns/" + ids[0] + "/progress").then().statusCode(200)
                 .body("submitted", equalTo(2 * experts)).body("drafts", equalTo(0));
+    }
+
+    /**
+     * Twenty secretaries assigning the same pair at once: the duplicate check and the insert race, and the
+     * losers must hear 409 (already assigned, or refused by the unique key), never 500, with one row stored.
+     */
+    @Test
+    void theSameAssignmentPostedTwentyTimesAtOnceIsStoredOnceAndNoCallerSeesAnError() throws Exception {
+        long[] ids = Api.nominatingCampaign(1);
+        long candidate = Api.nominate(ids[0], ids[1]);
+        long expert = Api.createExpert(ids[0], "并发分配专家", "示例研究院");
+        Api.transition(ids[0], "FORMAL_REVIEW").statusCode(200);
+        Api.runFormalReview(ids[0]);
+        String session = Auth.session("admin", Auth.ADMIN_PASSWORD);
+        String path = "/api/campaigns/" + ids[0] + "/assignments";
+
+        List<String> outcomes = runTogether(20, i -> () -> {
+            var response = given().cookie(SessionCookie.NAME, session).contentType(ContentType.JSON)
+                    .body(Map.of("expertId", expert, "candidateId", candidate)).post(path);
+            return response.statusCode() == 409 ? "409 " + response.jsonPath().getString("rule")
+                    : String.valueOf(response.statusCode());
+        });
+
+        Map<String, Long> byOutcome = outcomes.stream().collect(Collectors.groupingBy(x -> x, Collectors.counting()));
+        assertEquals(1L, byOutcome.get("201"), "exactly one caller created it: " + byOutcome);
+        assertTrue(java.util.Set.of("201", "409 already-assigned", "409 concurrent-change")
+                .containsAll(byOutcome.keySet()), "every other caller was refused with a rule, never an error: "
+                + byOutcome);
+        asAdmin().get(path).then().statusCode(200).body("size()", equalTo(1));
     }
 }
