@@ -68,9 +68,9 @@ public class ConflictService {
                         Object[].class).setParameter("c", campaign.id).getResultList()
                 .forEach(r -> referees.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                         .add(new ConflictFacts.Referee((String) r[1], (String) r[2])));
-        Map<String, String> declared = new HashMap<>();
+        Map<Long, Map<Long, String>> declared = new HashMap<>();
         for (ConflictDeclaration d : declarations(campaign.id)) {
-            declared.put(d.expertId + ":" + d.candidateId, d.reason);
+            declared.computeIfAbsent(d.expertId, k -> new HashMap<>()).put(d.candidateId, d.reason);
         }
         Map<Long, ConflictFacts.Candidate> candidates = new LinkedHashMap<>();
         em.createQuery("select c.id, c.employer, c.unitId from Candidate c where c.campaignId = :c order by c.id",
@@ -81,8 +81,9 @@ public class ConflictService {
         List<ConflictedPair> found = new ArrayList<>();
         for (Expert expert : experts) {
             ConflictFacts.Expert facts = new ConflictFacts.Expert(expert.name, expert.employer);
+            Map<Long, String> declaredByExpert = declared.getOrDefault(expert.id, Map.of());
             for (Map.Entry<Long, ConflictFacts.Candidate> candidate : candidates.entrySet()) {
-                String reason = declared.get(expert.id + ":" + candidate.getKey());
+                String reason = declaredByExpert.get(candidate.getKey());
                 List<Conflict> conflicts = check.conflicts(facts, candidate.getValue(),
                         reason == null ? null : new ConflictFacts.Declaration(reason));
                 if (!conflicts.isEmpty()) {

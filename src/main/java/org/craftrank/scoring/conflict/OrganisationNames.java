@@ -28,8 +28,11 @@ public final class OrganisationNames {
     }
 
     public static boolean same(String a, String b) {
-        String x = normalise(a);
-        String y = normalise(b);
+        return sameNormalised(normalise(a), normalise(b));
+    }
+
+    /** {@link #same} on names already passed through {@link #normalise}. */
+    static boolean sameNormalised(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) {
             return false;
         }
@@ -43,7 +46,10 @@ public final class OrganisationNames {
 
     /** Personal names: compared after normalisation only (no containment: 王伟 is not 王伟华). */
     public static boolean samePerson(String a, String b) {
-        String x = normalise(a);
-        return !x.isEmpty() && x.equals(normalise(b));
+        return samePersonNormalised(normalise(a), normalise(b));
+    }
+
+    static boolean samePersonNormalised(String x, String y) {
+        return !x.isEmpty() && x.equals(y);
     }
 }

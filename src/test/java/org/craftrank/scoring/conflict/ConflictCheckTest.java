@@ -74,4 +74,38 @@ class ConflictCheckTest {
         assertFalse(OrganisationNames.samePerson("王伟", "王伟华"));
         assertEquals("conflict-same-employer", ConflictRule.SAME_EMPLOYER.slug());
     }
+
+    /**
+     * One check reused over many pairs remembers normal forms; its verdicts must equal the rules applied afresh to
+     * each pair through {@link OrganisationNames} (the reference the rules are written against).
+     */
+    @Test
+    void aReusedCheckDecidesEveryPairAsTheRulesDoAfresh() {
+        ConflictWorkload workload = new ConflictWorkload(7, 60, 400);
+        ConflictCheck check = new ConflictCheck(Set.of(ConflictRule.SAME_RECOMMENDING_UNIT));
+        int conflicted = 0;
+        for (ConflictFacts.Expert expert : workload.experts) {
+            for (ConflictFacts.Candidate candidate : workload.candidates) {
+                List<ConflictRule> reused = check.conflicts(expert, candidate, null).stream().map(Conflict::rule).toList();
+                assertEquals(reference(expert, candidate), reused, expert + " / " + candidate);
+                conflicted += reused.isEmpty() ? 0 : 1;
+            }
+        }
+        assertTrue(conflicted > 100, "the workload must produce conflicts to compare: " + conflicted);
+    }
+
+    static List<ConflictRule> reference(ConflictFacts.Expert expert, ConflictFacts.Candidate candidate) {
+        List<ConflictRule> rules = new java.util.ArrayList<>();
+        if (OrganisationNames.same(expert.employer(), candidate.employer())) {
+            rules.add(ConflictRule.SAME_EMPLOYER);
+        }
+        if (candidate.referees().stream().anyMatch(r -> OrganisationNames.samePerson(expert.name(), r.name())
+                && OrganisationNames.same(expert.employer(), r.employer()))) {
+            rules.add(ConflictRule.EXPERT_IS_REFEREE);
+        }
+        if (OrganisationNames.same(expert.employer(), candidate.recommendingUnitName())) {
+            rules.add(ConflictRule.SAME_RECOMMENDING_UNIT);
+        }
+        return rules;
+    }
 }
