@@ -20,22 +20,13 @@ import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.RuleConflictException;
 import org.craftrank.common.UnprocessableException;
-import org.craftrank.shortlist.Objection;
 import org.craftrank.shortlist.ProposalComparison;
 import org.craftrank.shortlist.ProposalRequest;
 import org.craftrank.shortlist.ProposalView;
 import org.craftrank.shortlist.ShortlistResultView;
-import org.craftrank.shortlist.ShortlistRules;
 import org.craftrank.shortlist.ShortlistService;
-import org.craftrank.shortlist.notice.DecisionRequest;
-import org.craftrank.shortlist.notice.NoticeService;
-import org.craftrank.shortlist.notice.NoticeView;
-import org.craftrank.shortlist.notice.ObjectionRequest;
-import org.craftrank.shortlist.notice.ObjectionService;
-import org.craftrank.shortlist.notice.ObjectionView;
 import org.craftrank.shortlist.solver.ConstraintKind;
 import org.craftrank.shortlist.solver.ReasonKind;
-import org.craftrank.export.ExportLanguage;
 import org.craftrank.security.access.AccessGuard;
 import org.craftrank.security.account.Roles;
 import org.craftrank.security.web.PageLanguage;
@@ -51,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,12 +49,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The shortlist (建议名单) and the public notice (公示) pages: the rules, the versions with why each candidate is
- * in or out, proposing, comparing and adopting a version; then the notice with its downloads and the objections.
- * Every action goes through the services of {@code /api/campaigns/{id}/shortlist}, {@code …/notice} and
- * {@code …/objections}, so their phase rules and audit entries apply unchanged.
+ * The shortlist (建议名单) page: the rules, the versions with why each candidate is in or out, proposing,
+ * comparing and adopting a version. Every action goes through the service of {@code /api/campaigns/{id}/shortlist},
+ * so its phase rules and audit entries apply unchanged. The notice that follows is {@link NoticePages}.
  */
-@Path("/secretariat/campaigns/{campaignId}")
+@Path("/secretariat/campaigns/{campaignId}/shortlist")
 @RolesAllowed(Roles.ADMIN)
 @HtmlPage
 @Produces(MediaType.TEXT_HTML)
@@ -72,13 +61,11 @@ import java.util.Set;
 public class ShortlistPages {
 
     static final int MAX_REASON = 1000;
-    static final int MAX_SUMMARY = 2000;
-
+    
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance shortlist(PageFrame frame, ShortlistPage page);
 
-        static native TemplateInstance notice(PageFrame frame, NoticePage page);
     }
 
     public record ShortlistPage(CampaignHeader campaign, List<NavLink> tabs, String places, boolean rulesEditable,
@@ -131,26 +118,16 @@ public class ShortlistPages {
         }
     }
 
-    public record NoticePage(CampaignHeader campaign, List<NavLink> tabs, NoticeView notice, String lang,
-                             boolean publicPage, boolean objectionsOpen, List<String> listedCodes,
-                             List<ObjectionView> objections, TextForm record, TextForm decision, String refusal) {
-    }
-
     private final ShortlistService shortlists;
-    private final NoticeService notices;
-    private final ObjectionService objections;
     private final CampaignService campaigns;
     private final SecretariatDesk desk;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public ShortlistPages(ShortlistService shortlists, NoticeService notices, ObjectionService objections,
-                          CampaignService campaigns, SecretariatDesk desk, AccessGuard guard, PageRequest request,
-                          PageFrames frames) {
+    public ShortlistPages(ShortlistService shortlists, CampaignService campaigns, SecretariatDesk desk,
+                          AccessGuard guard, PageRequest request, PageFrames frames) {
         this.shortlists = shortlists;
-        this.notices = notices;
-        this.objections = objections;
         this.campaigns = campaigns;
         this.desk = desk;
         this.guard = guard;
@@ -161,7 +138,6 @@ public class ShortlistPages {
     // --- shortlist ----------------------------------------------------------------------------------------------
 
     @GET
-    @Path("/shortlist")
     @Operation(summary = "Shortlist rules, the versions with why each candidate is in or out (?version=), "
             + "comparison of two versions (?compare=&with=), and the forms to propose and adopt")
     public TemplateInstance shortlist(@PathParam("campaignId") long campaignId, @QueryParam("version") Integer version,
@@ -176,7 +152,7 @@ public class ShortlistPages {
     }
 
     @POST
-    @Path("/shortlist/rules")
+    @Path("/rules")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Save the shortlist rules from the page (until deliberation ends); audited")
     public Response saveRules(@PathParam("campaignId") long campaignId, MultivaluedMap<String, String> fields) {
@@ -202,7 +178,7 @@ public class ShortlistPages {
     }
 
     @POST
-    @Path("/shortlist/proposals")
+    @Path("/proposals")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Solve a shortlist under the rules plus fixed inclusions / exclusions and store it as the "
             + "next version (DELIBERATION); infeasible constraints come back as a message naming the shortfall")
@@ -242,7 +218,7 @@ public class ShortlistPages {
     }
 
     @POST
-    @Path("/shortlist/adopt")
+    @Path("/adopt")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "审定: adopt a version from the page with a decision note; the campaign moves to APPROVED")
     public Response adopt(@PathParam("campaignId") long campaignId, @FormParam("version") Integer version,
@@ -270,92 +246,6 @@ public class ShortlistPages {
         }
         return Response.status(400).entity(shortlistPage(campaignId, version, rules, TextForm.EMPTY, null, form,
                 null)).build();
-    }
-
-    // --- public notice ------------------------------------------------------------------------------------------
-
-    @GET
-    @Path("/notice")
-    @Operation(summary = "The notice of the adopted list (publishable fields only) with its CSV / XLSX downloads, "
-            + "the link to the public page, and the objections with their forms")
-    public TemplateInstance notice(@PathParam("campaignId") long campaignId) {
-        guard.campaign(campaignId);
-        return noticePage(campaignId, TextForm.EMPTY, TextForm.EMPTY, null);
-    }
-
-    @POST
-    @Path("/notice/objections")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Record an objection against a listed candidate (PUBLIC_NOTICE); audited")
-    public Response recordObjection(@PathParam("campaignId") long campaignId, @FormParam("code") String code,
-                                    @FormParam("summary") String summary) {
-        guard.campaign(campaignId);
-        ShortlistMsg texts = texts();
-        TextForm typed = new TextForm(values("code", code, "summary", summary), Map.of());
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (typed.value("code").isEmpty()) {
-            errors.put("code", texts.error_required());
-        }
-        if (typed.value("summary").isEmpty()) {
-            errors.put("summary", texts.error_required());
-        } else if (typed.value("summary").length() > MAX_SUMMARY) {
-            errors.put("summary", texts.error_too_long(MAX_SUMMARY));
-        }
-        if (errors.isEmpty()) {
-            try {
-                objections.record(campaignId, new ObjectionRequest(typed.value("code"), typed.value("summary")));
-                return Response.seeOther(URI.create(base(campaignId) + "/notice"))
-                        .cookie(Flash.OBJECTION_RECORDED.cookie()).build();
-            } catch (InvalidInputException e) {
-                e.errors().forEach(f -> errors.putIfAbsent(f.field(), "listed".equals(f.rule())
-                        ? texts.error_not_listed() : f.message()));
-            } catch (RuleConflictException e) {
-                return Response.status(409).entity(noticePage(campaignId, typed, TextForm.EMPTY, refusal(e))).build();
-            }
-        }
-        return Response.status(400).entity(noticePage(campaignId, new TextForm(typed.values(), errors),
-                TextForm.EMPTY, null)).build();
-    }
-
-    @POST
-    @Path("/notice/objections/decision")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Decide an objection (PUBLIC_NOTICE): dismiss it, or withdraw the candidate, which "
-            + "re-solves the list with everyone else kept; audited")
-    public Response decideObjection(@PathParam("campaignId") long campaignId,
-                                    @FormParam("objectionId") Long objectionId, @FormParam("outcome") String outcome,
-                                    @FormParam("reason") String reason) {
-        guard.campaign(campaignId);
-        if (objectionId == null) {
-            throw new NotFoundException("objection", 0);
-        }
-        ShortlistMsg texts = texts();
-        String typed = reason == null ? "" : reason.strip();
-        Objection.Outcome chosen = Arrays.stream(Objection.Outcome.values())
-                .filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (chosen == null) {
-            errors.put("outcome", texts.error_required());
-        }
-        if (typed.isEmpty()) {
-            errors.put("reason", texts.error_required());
-        } else if (typed.length() > MAX_SUMMARY) {
-            errors.put("reason", texts.error_too_long(MAX_SUMMARY));
-        }
-        TextForm form = new TextForm(values("for", String.valueOf(objectionId), "reason", typed), errors);
-        if (errors.isEmpty()) {
-            try {
-                objections.decide(campaignId, objectionId, new DecisionRequest(chosen, typed));
-                return Response.seeOther(URI.create(base(campaignId) + "/notice"))
-                        .cookie(Flash.OBJECTION_DECIDED.cookie()).build();
-            } catch (UnprocessableException e) {
-                return Response.status(422).entity(noticePage(campaignId, TextForm.EMPTY, form,
-                        texts.infeasible(e.getMessage()))).build();
-            } catch (RuleConflictException e) {
-                return Response.status(409).entity(noticePage(campaignId, TextForm.EMPTY, form, refusal(e))).build();
-            }
-        }
-        return Response.status(400).entity(noticePage(campaignId, TextForm.EMPTY, form, null)).build();
     }
 
     // --- rendering ----------------------------------------------------------------------------------------------
@@ -422,28 +312,7 @@ public class ShortlistPages {
         }
     }
 
-    private TemplateInstance noticePage(long campaignId, TextForm record, TextForm decision, String refusal) {
-        CampaignHeader header = desk.header(campaignId, request.msg());
-        PageLanguage language = request.language();
-        NoticeView notice = null;
-        if (header.phase().compareTo(CampaignPhase.APPROVED) >= 0) {
-            notice = notices.notice(campaignId, language == PageLanguage.ZH ? ExportLanguage.ZH : ExportLanguage.EN);
-        }
-        List<String> listed = List.of();
-        if (notice != null) {
-            listed = shortlists.list(campaignId).stream().filter(ProposalView.Summary::adopted)
-                    .reduce((a, b) -> b).map(s -> shortlists.get(campaignId, s.version()).result().selectedCodes())
-                    .orElse(List.of()).stream().sorted().toList();
-        }
-        List<ObjectionView> received = notice == null ? List.of() : objections.list(campaignId);
-        List<NavLink> tabs = CampaignTabs.of(campaignId, header.phase(), CampaignTabs.Tab.NOTICE,
-                request.bundle(SecretariatMsg.class));
-        return request.localized(Templates.notice(frames.frame(), new NoticePage(header, tabs, notice,
-                language.param(), NoticeService.PUBLIC.contains(header.phase()),
-                header.phase() == CampaignPhase.PUBLIC_NOTICE, listed, received, record, decision, refusal)));
-    }
-
-    private String refusal(RuleConflictException e) {
+    String refusal(RuleConflictException e) {
         ShortlistMsg texts = texts();
         return texts.refused("phase".equals(e.rule()) ? texts.refused_phase() : e.getMessage());
     }
