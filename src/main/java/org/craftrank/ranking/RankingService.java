@@ -75,9 +75,33 @@ public class RankingService {
         Campaign campaign = openCampaign(campaignId);
         RankingRequest request = request(campaign, method, trimCount);
         RankingSheets.Input input = sheets.load(campaignId);
+        pulled(campaign, "ranking", request, format);
+        return ranking(campaign, request, input);
+    }
+
+    /** What one ranking page shows: the ranking, the spread beside it and (optionally) the method comparison. */
+    public record Board(RankingView ranking, SpreadView spread, ComparisonView comparison) {
+    }
+
+    /**
+     * The ranking, the spread of the experts' totals and, with {@code withComparison}, the comparison of methods,
+     * from one read of the submitted sheets and with one audit entry: a page view is one pull, not three.
+     */
+    @Transactional
+    public Board board(long campaignId, AggregationMethod method, Integer trimCount, boolean withComparison) {
+        Campaign campaign = openCampaign(campaignId);
+        RankingRequest request = request(campaign, method, trimCount);
+        RankingSheets.Input input = sheets.load(campaignId);
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("parts", withComparison ? List.of("ranking", "spread", "comparison") : List.of("ranking", "spread"));
+        pulled(campaign, "board", request, Format.JSON, parts);
+        return new Board(ranking(campaign, request, input), spread(campaignId, input),
+                withComparison ? comparison(campaign, input) : null);
+    }
+
+    private RankingView ranking(Campaign campaign, RankingRequest request, RankingSheets.Input input) {
         Ranking ranking = RankingEngine.rank(input.sheets(), request);
         metrics.rankingComputed(RankingPurpose.RANKING, request.aggregation().name());
-        pulled(campaign, "ranking", request, format);
         return RankingView.of(header(campaign, request, input), ranking, input.unscoredCodes());
     }
 
@@ -95,11 +119,19 @@ public class RankingService {
     @Transactional
     public ComparisonView compare(long campaignId) {
         Campaign campaign = openCampaign(campaignId);
-        RankingRequest request = request(campaign, AggregationMethod.TRIMMED_MEAN, null);
-        RankingSheets.Input input = sheets.load(campaignId);
-        pulled(campaign, "comparison", request, Format.JSON);
+        pulled(campaign, "comparison", comparisonRequest(campaign), Format.JSON);
+        return comparison(campaign, sheets.load(campaignId));
+    }
+
+    /** Every method side by side; the trimmed mean with the campaign's k (or 1). */
+    private static RankingRequest comparisonRequest(Campaign campaign) {
+        return request(campaign, AggregationMethod.TRIMMED_MEAN, null);
+    }
+
+    private ComparisonView comparison(Campaign campaign, RankingSheets.Input input) {
+        RankingRequest request = comparisonRequest(campaign);
         metrics.rankingComputed(RankingPurpose.COMPARISON, "ALL");
-        return ComparisonView.of(campaignId, campaign.aggregationMethod.name(), request.trimCount(),
+        return ComparisonView.of(campaign.id, campaign.aggregationMethod.name(), request.trimCount(),
                 RankingEngine.compareMethods(input.sheets(), request));
     }
 
@@ -124,10 +156,14 @@ public class RankingService {
     @Transactional
     public SpreadView spread(long campaignId) {
         Campaign campaign = openCampaign(campaignId);
-        Map<String, List<BigDecimal>> totals = new TreeMap<>();
-        sheets.load(campaignId).sheets().forEach(s ->
-                totals.computeIfAbsent(s.candidateId(), code -> new ArrayList<>()).add(s.total()));
         pulled(campaign, "spread", null, Format.JSON);
+        return spread(campaignId, sheets.load(campaignId));
+    }
+
+    private static SpreadView spread(long campaignId, RankingSheets.Input input) {
+        Map<String, List<BigDecimal>> totals = new TreeMap<>();
+        input.sheets().forEach(s ->
+                totals.computeIfAbsent(s.candidateId(), code -> new ArrayList<>()).add(s.total()));
         return new SpreadView(campaignId, totals.entrySet().stream()
                 .map(e -> new SpreadView.Row(e.getKey(), e.getValue().stream().sorted().toList())).toList());
     }
@@ -173,6 +209,11 @@ public class RankingService {
     }
 
     private void pulled(Campaign campaign, String view, RankingRequest request, Format format) {
+        pulled(campaign, view, request, format, Map.of());
+    }
+
+    private void pulled(Campaign campaign, String view, RankingRequest request, Format format,
+                        Map<String, Object> more) {
         Map<String, Object> what = new LinkedHashMap<>();
         what.put("view", view);
         what.put("format", format.name());
@@ -180,6 +221,7 @@ public class RankingService {
             what.put("method", request.aggregation().name());
             what.put("trimCount", request.trimCount());
         }
+        what.putAll(more);
         audit.append(AuditEntry.of(AuditAction.RANKING_PULLED, "campaign", campaign.id).inCampaign(campaign.id)
                 .change(null, what));
     }

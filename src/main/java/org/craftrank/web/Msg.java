@@ -96,6 +96,10 @@ public interface Msg {
 
     @Message("{#when flash}{#is SHEET_SAVED}评分表草稿已保存。{#is SHEET_SUBMITTED}评分表已提交，现为只读。"
             + "{#is CONFLICT_DECLARED}回避申报已提交，秘书处可以看到。{#is PHASE_CHANGED}活动已进入下一阶段。"
-            + "{#is CANDIDATE_NOMINATED}推荐对象已保存。{/when}")
+            + "{#is CANDIDATE_NOMINATED}推荐对象已保存。{#is REVIEW_RUN}形式审查已运行，结果如下。"
+            + "{#is REVIEW_DECIDED}审查决定已记录。{#is ASSIGNMENTS_CREATED}自动分配已保存。"
+            + "{#is SHEET_REOPENED}评分表已退回专家修改。{#is SHORTLIST_RULES_SAVED}名单规则已保存。"
+            + "{#is SHORTLIST_PROPOSED}已生成新的建议名单版本。{#is SHORTLIST_ADOPTED}建议名单已审定。"
+            + "{#is OBJECTION_RECORDED}异议已登记。{#is OBJECTION_DECIDED}异议处理结果已记录。{/when}")
     String flash(Flash flash);
 }

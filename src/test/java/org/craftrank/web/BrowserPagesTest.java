@@ -220,7 +220,10 @@ class BrowserPagesTest {
         shot(committee, "committee-ranking");
 
         for (String path : List.of("/secretariat", "/secretariat/campaigns/" + campaign + "/ranking",
-                "/secretariat/campaigns/" + campaign + "/progress", "/secretariat/audit")) {
+                "/secretariat/campaigns/" + campaign + "/progress", "/secretariat/audit",
+                "/secretariat/campaigns/" + campaign + "/formal-review",
+                "/secretariat/campaigns/" + campaign + "/assignments",
+                "/secretariat/campaigns/" + campaign + "/shortlist", "/secretariat/campaigns/" + campaign + "/notice")) {
             Response response = committee.navigate(url(path));
             assertEquals(403, response.status(), path);
             assertThat(committee.locator("h1")).hasText("无权访问");
@@ -231,6 +234,48 @@ class BrowserPagesTest {
         assertThat(committee.locator("h1")).hasText("Committee");
         committee.navigate(url("/committee/campaigns/" + campaign + "/ranking"));
         assertThat(committee.locator("#radar-heading")).hasText("Five capabilities (radar)");
+    }
+
+    @Test
+    void theSecretariatPreviewsAndCommitsAnAutomaticAssignmentAndOpensTheFormalReview() {
+        PageFixtures.Scoring world = PageFixtures.formalReviewCampaign("浏览器测试：自动分配", 4, 3);
+        Page admin = signIn("admin", org.craftrank.testing.Auth.ADMIN_PASSWORD);
+        admin.navigate(url("/secretariat/campaigns/" + world.campaign() + "/formal-review"));
+        assertThat(admin.locator("#review-not-run")).isVisible();
+        admin.waitForNavigation(() -> admin.click("#run-review"));
+        assertThat(admin.locator(".flash")).hasText("形式审查已运行，结果如下。");
+        assertThat(admin.locator("#review-results tbody tr")).hasCount(4);
+        assertThat(admin.locator("#review-counts")).containsText("准予进入评分 4 人");
+        shot(admin, "secretariat-formal-review");
+
+        admin.navigate(url("/secretariat/campaigns/" + world.campaign() + "/assignments"));
+        admin.fill("#auto-reviewsPerCandidate", "2");
+        admin.fill("#auto-seed", "11");
+        admin.waitForNavigation(() -> admin.click("#auto-preview"));
+        assertThat(admin.locator("#preview-counts")).containsText("新增分配 8 条");
+        assertThat(admin.locator("#preview-loads")).hasText("每位专家评审 2–3 人。");
+        assertThat(admin.locator("#preview-expert-loads tbody tr")).hasCount(3);
+        assertThat(admin.locator("#assignments")).hasCount(0);
+        shot(admin, "secretariat-auto-assignment-preview");
+        admin.waitForNavigation(() -> admin.click("#auto-commit"));
+        assertThat(admin.locator(".flash")).hasText("自动分配已保存。");
+        assertThat(admin.locator("#assignments tbody tr")).hasCount(8);
+        shot(admin, "secretariat-assignments");
+    }
+
+    @Test
+    void theShortlistPageShowsAProposalWithItsReasons() {
+        long campaign = deliberatingCampaign();
+        Page admin = signIn("admin", org.craftrank.testing.Auth.ADMIN_PASSWORD);
+        admin.navigate(url("/secretariat/campaigns/" + campaign + "/shortlist"));
+        assertThat(admin.locator("#no-versions")).isVisible();
+        admin.fill("#propose-note", "按得分提出");
+        admin.waitForNavigation(() -> admin.click("#propose"));
+        assertThat(admin.locator(".flash")).hasText("已生成新的建议名单版本。");
+        assertThat(admin.locator("#shown-heading")).hasText("第 1 版");
+        assertThat(admin.locator("#selected tbody tr")).hasCount(2);
+        assertThat(admin.locator("#selected tbody tr").first()).containsText("按得分入选");
+        shot(admin, "secretariat-shortlist");
     }
 
     /** Four candidates, three experts, every sheet submitted with clearly different totals, in DELIBERATION. */

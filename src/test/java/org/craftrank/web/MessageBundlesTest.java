@@ -3,7 +3,10 @@ package org.craftrank.web;
 import io.quarkus.qute.i18n.MessageBundle;
 import org.craftrank.web.expert.ExpertMsg;
 import org.craftrank.web.ranking.RankingMsg;
+import org.craftrank.web.secretariat.AssignMsg;
+import org.craftrank.web.secretariat.ReviewMsg;
 import org.craftrank.web.secretariat.SecretariatMsg;
+import org.craftrank.web.secretariat.ShortlistMsg;
 import org.craftrank.web.unit.UnitMsg;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MessageBundlesTest {
 
     static final List<Class<?>> BUNDLES = List.of(Msg.class, ExpertMsg.class, RankingMsg.class,
-            SecretariatMsg.class, UnitMsg.class);
+            SecretariatMsg.class, UnitMsg.class, ReviewMsg.class, AssignMsg.class, ShortlistMsg.class);
 
     @Test
     void everyMessageHasItsEnglishAndNoEnglishKeyIsStale() throws IOException {

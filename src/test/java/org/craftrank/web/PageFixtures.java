@@ -29,8 +29,26 @@ final class PageFixtures {
     }
 
     static Scoring scoringCampaign(String label, int candidateCount, int expertCount) {
+        Scoring world = formalReviewCampaign(label, candidateCount, expertCount);
+        // 形式审查 admits the candidates to scoring; assignments refuse anyone it has not admitted.
+        post("/api/campaigns/" + world.campaign() + "/formal-review", Map.of()).statusCode(200);
+        for (long expert : world.experts()) {
+            for (long candidate : world.candidates()) {
+                post("/api/campaigns/" + world.campaign() + "/assignments", Map.of("expertId", expert,
+                        "candidateId", candidate)).statusCode(201);
+            }
+        }
+        transition(world.campaign(), "SCORING");
+        return world;
+    }
+
+    /**
+     * A campaign in FORMAL_REVIEW with units, candidates and experts (each with an account), not reviewed yet and
+     * with nobody assigned; its shortlist has two places.
+     */
+    static Scoring formalReviewCampaign(String label, int candidateCount, int expertCount) {
         long campaign = post("/api/campaigns", Map.of("name", label, "level", "NATIONAL", "year", 2024,
-                "modelId", "national-2024")).statusCode(201).extract().jsonPath().getLong("id");
+                "modelId", "national-2024", "shortlistSize", 2)).statusCode(201).extract().jsonPath().getLong("id");
         long unit = post("/api/campaigns/" + campaign + "/units", Map.of("name", label + "单位", "kind",
                 "PROVINCE", "quota", 50)).statusCode(201).extract().jsonPath().getLong("id");
         transition(campaign, "NOMINATION");
@@ -43,8 +61,6 @@ final class PageFixtures {
             names.add(name);
         }
         transition(campaign, "FORMAL_REVIEW");
-        // 形式审查 admits the candidates to scoring; assignments refuse anyone it has not admitted.
-        post("/api/campaigns/" + campaign + "/formal-review", Map.of()).statusCode(200);
         List<Long> experts = new ArrayList<>();
         List<String> expertNames = new ArrayList<>();
         List<String> accounts = new ArrayList<>();
@@ -55,13 +71,22 @@ final class PageFixtures {
             experts.add(expert);
             expertNames.add(name);
             accounts.add(account("EXPERT", Map.of("expertId", expert)));
-            for (long candidate : candidates) {
-                post("/api/campaigns/" + campaign + "/assignments", Map.of("expertId", expert,
-                        "candidateId", candidate)).statusCode(201);
+        }
+        return new Scoring(campaign, unit, candidates, names, experts, expertNames, accounts);
+    }
+
+    /** Four candidates, three experts, every sheet submitted with clearly different totals, in DELIBERATION. */
+    static Scoring deliberatingCampaign(String label) {
+        Scoring world = scoringCampaign(label, 4, 3);
+        double[] base = {8, 7, 6, 5};
+        double[] offset = {0, 0.5, -0.5};
+        for (int c = 0; c < 4; c++) {
+            for (int e = 0; e < 3; e++) {
+                submit(world.expertAccounts().get(e), world.campaign(), world.candidates().get(c), base[c] + offset[e]);
             }
         }
-        transition(campaign, "SCORING");
-        return new Scoring(campaign, unit, candidates, names, experts, expertNames, accounts);
+        transition(world.campaign(), "DELIBERATION");
+        return world;
     }
 
     /** Every item of the 2024 national model at the same score. */

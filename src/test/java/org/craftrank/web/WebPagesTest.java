@@ -20,7 +20,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -31,45 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WebPagesTest {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
-
-    /** A signed-in browser: its session, and the CSRF cookie and token of the last page it read. */
-    private static final class Browser {
-        final String session;
-        String csrfCookie;
-        String token;
-
-        Browser(String username, String password) {
-            this.session = Auth.signIn(username, password);
-        }
-
-        Response get(String path) {
-            var request = given().redirects().follow(false).cookie(SessionCookie.NAME, session);
-            if (csrfCookie != null) {
-                request = request.cookie("csrf-token", csrfCookie);
-            }
-            Response page = request.get(path);
-            String cookie = page.getCookie("csrf-token");
-            if (cookie != null) {
-                csrfCookie = cookie;
-            }
-            Matcher m = TOKEN.matcher(page.asString());
-            if (m.find()) {
-                token = m.group(1);
-            }
-            return page;
-        }
-
-        Response post(String path, Map<String, String> fields) {
-            assertNotNull(token, "a page with a form was read first");
-            var request = given().redirects().follow(false).cookie(SessionCookie.NAME, session)
-                    .cookie("csrf-token", csrfCookie).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                    .formParam("csrf-token", token);
-            for (Map.Entry<String, String> f : fields.entrySet()) {
-                request = request.formParam(f.getKey(), f.getValue());
-            }
-            return request.post(path);
-        }
-    }
 
     @Test
     void anonymousVisitorsSignInAndComeBackToThePageTheyAskedFor() {
@@ -110,7 +70,7 @@ class WebPagesTest {
                 "quota", 2)).post("/api/campaigns/" + campaign + "/units").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         PageFixtures.transition(campaign, "NOMINATION");
-        Browser unitUser = new Browser(PageFixtures.account("UNIT", Map.of("unitId", unit)), PageFixtures.PASSWORD);
+        PageBrowser unitUser = new PageBrowser(PageFixtures.account("UNIT", Map.of("unitId", unit)), PageFixtures.PASSWORD);
 
         unitUser.get("/unit").then().statusCode(303).header("Location", endsWith("/unit/campaigns/" + campaign));
         unitUser.get("/unit/campaigns/" + campaign).then().statusCode(200)
@@ -158,7 +118,7 @@ class WebPagesTest {
     @Test
     void aDeclaredConflictEndsScoringThatCandidateAndTheSecretariatSeesIt() {
         PageFixtures.Scoring world = PageFixtures.scoringCampaign("页面测试：回避", 2, 1);
-        Browser expert = new Browser(world.expertAccounts().get(0), PageFixtures.PASSWORD);
+        PageBrowser expert = new PageBrowser(world.expertAccounts().get(0), PageFixtures.PASSWORD);
         String sheet = "/expert/campaigns/" + world.campaign() + "/candidates/" + world.candidates().get(1);
         expert.get(sheet).then().statusCode(200).body(containsString("申报回避"));
         expert.post(sheet + "/conflict", Map.of("reason", "")).then().statusCode(400)
@@ -169,7 +129,7 @@ class WebPagesTest {
         expert.get(sheet).then().statusCode(200).body(allOf(containsString("不能为其评分"),
                 not(containsString("name=\"score.LEAD1\""))));
 
-        Browser admin = new Browser(Auth.ADMIN, Auth.ADMIN_PASSWORD);
+        PageBrowser admin = new PageBrowser(Auth.ADMIN, Auth.ADMIN_PASSWORD);
         admin.get("/secretariat/campaigns/" + world.campaign() + "/assignments").then().statusCode(200)
                 .body(allOf(containsString("曾为其推荐人"), containsString(world.candidateNames().get(1))));
     }
@@ -178,7 +138,7 @@ class WebPagesTest {
     void aSheetChangedElsewhereIsNotOverwrittenAndWhatWasTypedIsKept() {
         PageFixtures.Scoring world = PageFixtures.scoringCampaign("页面测试：并发", 1, 1);
         String account = world.expertAccounts().get(0);
-        Browser expert = new Browser(account, PageFixtures.PASSWORD);
+        PageBrowser expert = new PageBrowser(account, PageFixtures.PASSWORD);
         String sheet = "/expert/campaigns/" + world.campaign() + "/candidates/" + world.candidates().get(0);
         expert.get(sheet).then().body(containsString("name=\"version\" value=\"&quot;v0&quot;\""));
         // Another window saves first, through the JSON API.
@@ -198,7 +158,7 @@ class WebPagesTest {
         long campaign = asAdmin().contentType(ContentType.JSON).body(Map.of("name", "页面测试：阶段",
                 "level", "NATIONAL", "year", 2024, "modelId", "national-2024")).post("/api/campaigns")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        Browser admin = new Browser(Auth.ADMIN, Auth.ADMIN_PASSWORD);
+        PageBrowser admin = new PageBrowser(Auth.ADMIN, Auth.ADMIN_PASSWORD);
         String overview = "/secretariat/campaigns/" + campaign;
         admin.get(overview).then().statusCode(200).body(allOf(containsString("添加推荐单位"),
                 containsString("进入“推荐”阶段")));

@@ -67,8 +67,10 @@ public class RankingBoards {
         AggregationMethod preview = method(methodParam);
         // k belongs to the trimmed mean only; the form sends the box whatever method is chosen.
         Integer trim = preview == AggregationMethod.TRIMMED_MEAN ? trim(trimParam) : null;
-        RankingView ranking = rankings.ranking(campaignId, preview, trim, RankingService.Format.JSON);
-        SpreadView spread = rankings.spread(campaignId);
+        // One read of the sheets and one audit entry for the whole page (ranking, spread, comparison).
+        RankingService.Board pulled = rankings.board(campaignId, preview, trim, withComparison);
+        RankingView ranking = pulled.ranking();
+        SpreadView spread = pulled.spread();
         boolean english = language == PageLanguage.EN;
 
         List<RankingBoard.CapabilityColumn> columns = ranking.capabilities().stream()
@@ -117,7 +119,7 @@ public class RankingBoards {
                 texts.method(campaign.aggregationMethod), ranking.preview(),
                 ranking.trimCount() > 0 ? ranking.trimCount() : null, options, columns, ranking.sheetCount(),
                 ranking.expertCount(), tieBreak, ranking.warnings(), entries, spreads, plain(model.scale().min()),
-                plain(model.scale().max()), withComparison ? comparison(campaignId, texts) : null, exportQuery);
+                plain(model.scale().max()), withComparison ? comparison(pulled.comparison(), texts) : null, exportQuery);
     }
 
     @Transactional
@@ -130,8 +132,7 @@ public class RankingBoards {
         return header(campaigns.require(campaignId), msg);
     }
 
-    private RankingBoard.Comparison comparison(long campaignId, RankingMsg texts) {
-        ComparisonView view = rankings.compare(campaignId);
+    private static RankingBoard.Comparison comparison(ComparisonView view, RankingMsg texts) {
         List<Aggregation> methods = Arrays.asList(Aggregation.values());
         List<RankingBoard.ComparisonRow> rows = view.candidates().stream().map(r -> new RankingBoard.ComparisonRow(
                 r.code(), methods.stream().map(m -> r.ranks().get(m) == null ? "—" : String.valueOf(r.ranks().get(m)))

@@ -9,12 +9,12 @@ import java.util.List;
 
 /**
  * The tab bar of a campaign's secretariat pages. A tab appears only once its page has something to show
- * (progress and assignments from the formal review on, ranking and diagnostics from deliberation on), so no
- * link leads to an empty page.
+ * (formal review, progress and assignments from the formal review on, ranking, diagnostics and shortlist from
+ * deliberation on, the notice once a list is adopted), so no link leads to an empty page.
  */
 final class CampaignTabs {
 
-    enum Tab { OVERVIEW, PROGRESS, ASSIGNMENTS, RANKING, DIAGNOSTICS }
+    enum Tab { OVERVIEW, FORMAL_REVIEW, PROGRESS, ASSIGNMENTS, RANKING, DIAGNOSTICS, SHORTLIST, NOTICE }
 
     private CampaignTabs() {
     }
@@ -24,12 +24,17 @@ final class CampaignTabs {
         List<NavLink> tabs = new ArrayList<>();
         tabs.add(new NavLink(texts.tab_overview(), base, current == Tab.OVERVIEW));
         if (phase.compareTo(CampaignPhase.FORMAL_REVIEW) >= 0) {
+            tabs.add(new NavLink(texts.tab_formal_review(), base + "/formal-review", current == Tab.FORMAL_REVIEW));
             tabs.add(new NavLink(texts.tab_progress(), base + "/progress", current == Tab.PROGRESS));
             tabs.add(new NavLink(texts.tab_assignments(), base + "/assignments", current == Tab.ASSIGNMENTS));
         }
         if (RankingService.OPEN_PHASES.contains(phase)) {
             tabs.add(new NavLink(texts.tab_ranking(), base + "/ranking", current == Tab.RANKING));
             tabs.add(new NavLink(texts.tab_diagnostics(), base + "/diagnostics", current == Tab.DIAGNOSTICS));
+            tabs.add(new NavLink(texts.tab_shortlist(), base + "/shortlist", current == Tab.SHORTLIST));
+        }
+        if (phase.compareTo(CampaignPhase.APPROVED) >= 0) {
+            tabs.add(new NavLink(texts.tab_notice(), base + "/notice", current == Tab.NOTICE));
         }
         tabs.add(new NavLink(texts.tab_audit(), "/secretariat/audit?campaignId=" + campaignId, false));
         return tabs;

@@ -15,7 +15,9 @@ import org.craftrank.expert.ExpertRepository;
 import org.craftrank.scoring.assignment.AssignmentService;
 import org.craftrank.scoring.assignment.AssignmentView;
 import org.craftrank.scoring.conflict.ConflictService;
+import org.craftrank.scoring.sheet.ScoreSheetService;
 import org.craftrank.scoring.sheet.ScoringProgress;
+import org.craftrank.scoring.sheet.SheetStatus;
 import org.craftrank.security.web.PageLanguage;
 import org.craftrank.web.CampaignHeader;
 import org.craftrank.web.Msg;
@@ -37,9 +39,12 @@ public class SecretariatDesk {
     private final ConflictService conflicts;
     private final ExpertRepository experts;
     private final CandidateRepository candidates;
+    private final ScoreSheetService sheets;
 
     public SecretariatDesk(CampaignService campaigns, ScoringProgress progress, AssignmentService assignments,
-                           ConflictService conflicts, ExpertRepository experts, CandidateRepository candidates) {
+                           ConflictService conflicts, ExpertRepository experts, CandidateRepository candidates,
+                           ScoreSheetService sheets) {
+        this.sheets = sheets;
         this.campaigns = campaigns;
         this.progress = progress;
         this.assignments = assignments;
@@ -88,9 +93,14 @@ public class SecretariatDesk {
         Campaign campaign = campaigns.require(campaignId);
         List<Expert> panel = experts.listByCampaign(campaignId);
         Map<Long, Expert> expertById = panel.stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
-        List<AssignmentView> rows = assignments.list(campaignId, expertId, null).stream()
+        // Which sheets are submitted, so the page can offer to reopen them (one query per expert of the panel).
+        Map<Long, Map<Long, SheetStatus>> statuses = panel.stream().collect(Collectors.toMap(e -> e.id,
+                e -> sheets.statusesOf(campaignId, e.id)));
+        List<SecretariatViews.AssignmentRow> rows = assignments.list(campaignId, expertId, null).stream()
                 .sorted(Comparator.comparing((AssignmentView a) -> a.expertName() == null ? "" : a.expertName())
                         .thenComparing(a -> a.candidateCode() == null ? "" : a.candidateCode()))
+                .map(a -> new SecretariatViews.AssignmentRow(a, statuses.getOrDefault(a.expertId(), Map.of())
+                        .get(a.candidateId()) == SheetStatus.SUBMITTED))
                 .toList();
         List<SecretariatViews.Conflict> declared = conflicts.declarations(campaignId).stream().map(d -> {
             Candidate candidate = candidates.findInCampaign(campaignId, d.candidateId).orElse(null);

@@ -53,6 +53,15 @@ public interface SecretariatMsg {
     @Message("审计日志")
     String tab_audit();
 
+    @Message("形式审查")
+    String tab_formal_review();
+
+    @Message("建议名单")
+    String tab_shortlist();
+
+    @Message("公示")
+    String tab_notice();
+
     @Message("活动页面")
     String tabs_label();
 

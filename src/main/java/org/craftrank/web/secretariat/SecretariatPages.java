@@ -38,8 +38,8 @@ import java.util.List;
 
 /**
  * The secretariat's campaign pages: the list of campaigns, each campaign's overview (phase, next step, moving
- * on), scoring progress with who is behind, assignments and declared conflicts, and — from deliberation on —
- * the ranking with its charts and the scoring diagnostics.
+ * on), scoring progress with who is behind, and — from deliberation on — the ranking with its charts and the
+ * scoring diagnostics. The assignments, the formal review and the shortlist have page classes of their own.
  */
 @Path("/secretariat")
 @RolesAllowed(Roles.ADMIN)
@@ -55,8 +55,6 @@ public class SecretariatPages {
         static native TemplateInstance overview(PageFrame frame, SecretariatViews.Overview page);
 
         static native TemplateInstance progress(PageFrame frame, SecretariatViews.Progress page);
-
-        static native TemplateInstance assignments(PageFrame frame, SecretariatViews.Assignments page);
 
         static native TemplateInstance ranking(PageFrame frame, CampaignHeader campaign, List<NavLink> tabs,
                                                RankingBoard board);
@@ -131,16 +129,6 @@ public class SecretariatPages {
     public TemplateInstance progress(@PathParam("campaignId") long campaignId) {
         guard.campaign(campaignId);
         return page(Templates.progress(frames.frame(), desk.progress(campaignId, request.language(), request.msg(), texts())));
-    }
-
-    @GET
-    @Path("/campaigns/{campaignId}/assignments")
-    @Operation(summary = "Who scores whom, optionally for one expert, and the conflicts experts declared")
-    public TemplateInstance assignments(@PathParam("campaignId") long campaignId,
-                                        @QueryParam("expertId") Long expertId) {
-        guard.campaign(campaignId);
-        return page(Templates.assignments(frames.frame(), desk.assignments(campaignId, expertId, request.msg(),
-                texts())));
     }
 
     @GET

@@ -35,8 +35,12 @@ public final class SecretariatViews {
     public record Progress(CampaignHeader campaign, List<NavLink> tabs, ProgressBoard board, String behindNames) {
     }
 
-    public record Assignments(CampaignHeader campaign, List<NavLink> tabs, List<AssignmentView> rows,
+    public record Assignments(CampaignHeader campaign, List<NavLink> tabs, List<AssignmentRow> rows,
                               List<ExpertOption> experts, List<Conflict> conflicts) {
+    }
+
+    /** An assignment and whether its sheet is submitted (and so may be reopened). */
+    public record AssignmentRow(AssignmentView assignment, boolean submitted) {
     }
 
     public record ExpertOption(long id, String name, boolean selected) {

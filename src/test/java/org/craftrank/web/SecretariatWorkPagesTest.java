@@ -1,0 +1,210 @@
+package org.craftrank.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.craftrank.testing.Auth;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.craftrank.testing.Auth.asAdmin;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The secretariat's working pages over plain HTTP: the formal review, automatic assignment and reopening a sheet,
+ * the shortlist and the public notice, and the ranking page's single audit entry. Each page renders in Chinese
+ * and English, a bad value comes back beside its field (400), and an accepted form redirects with a flash.
+ */
+@QuarkusTest
+class SecretariatWorkPagesTest {
+
+    private static final Pattern FINGERPRINT = Pattern.compile("name=\"fingerprint\" value=\"([0-9a-f]+)\"");
+
+    @Test
+    void theFormalReviewRunsAndEachResultIsConfirmedOrOverriddenWithAReason() {
+        PageFixtures.Scoring world = PageFixtures.formalReviewCampaign("页面测试：形式审查", 2, 1);
+        PageBrowser admin = PageBrowser.admin();
+        String page = "/secretariat/campaigns/" + world.campaign() + "/formal-review";
+        admin.get(page).then().statusCode(200).body(allOf(containsString("形式审查结果"),
+                containsString("尚未运行形式审查"), containsString("运行形式审查")));
+        admin.get(page + "?lang=en").then().statusCode(200).body(allOf(containsString("Formal review results"),
+                containsString("Run the formal review")));
+
+        Response ran = admin.post(page + "/run", Map.of());
+        ran.then().statusCode(303).cookie("craftrank_flash", "REVIEW_RUN");
+        long first = world.candidates().get(0);
+        admin.follow(ran).then().statusCode(200).body(allOf(containsString("形式审查已运行"),
+                containsString("id=\"review-counts\""), containsString("准予评分"),
+                containsString("id=\"candidate-" + first + "\""), containsString("重新运行形式审查")));
+
+        admin.post(page + "/decision", Map.of("candidateId", String.valueOf(first), "decision", "OVERRIDDEN",
+                "reason", "")).then().statusCode(400).body(allOf(
+                containsString("id=\"reason-" + first + "-error\" role=\"alert\">改判须填写理由。")));
+        Response confirmed = admin.post(page + "/decision", Map.of("candidateId", String.valueOf(first),
+                "decision", "CONFIRMED", "reason", "材料齐全"));
+        confirmed.then().statusCode(303).cookie("craftrank_flash", "REVIEW_DECIDED");
+        admin.follow(confirmed).then().body(allOf(containsString("审查决定已记录。"), containsString("已确认")));
+        asAdmin().get("/api/campaigns/" + world.campaign() + "/formal-review/" + first).then()
+                .body("decision", equalTo("CONFIRMED"), "decisionReason", equalTo("材料齐全"));
+        asAdmin().get("/api/audit?campaignId=" + world.campaign() + "&action=FORMAL_REVIEW_CONFIRMED").then()
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void anAutomaticAssignmentIsPreviewedWithoutStoringThenCommittedWithItsFingerprint() {
+        PageFixtures.Scoring world = PageFixtures.formalReviewCampaign("页面测试：自动分配", 4, 3);
+        asAdmin().contentType(io.restassured.http.ContentType.JSON).body(Map.of())
+                .post("/api/campaigns/" + world.campaign() + "/formal-review").then().statusCode(200);
+        PageBrowser admin = PageBrowser.admin();
+        String page = "/secretariat/campaigns/" + world.campaign() + "/assignments";
+        admin.get(page).then().statusCode(200).body(allOf(containsString("自动分配评审专家"),
+                containsString("name=\"reviewsPerCandidate\"")));
+        admin.get(page + "?lang=en").then().statusCode(200).body(containsString("Assign experts automatically"));
+
+        admin.post(page + "/auto/preview", Map.of("reviewsPerCandidate", "两位")).then().statusCode(400)
+                .body(containsString("id=\"auto-reviewsPerCandidate-error\" role=\"alert\">须为 1–100 之间的整数。"));
+        Response preview = admin.post(page + "/auto/preview", Map.of("reviewsPerCandidate", "2", "seed", "7"));
+        preview.then().statusCode(200).body(allOf(containsString("新增分配 8 条，保留已有分配 0 条。"),
+                containsString("每位专家评审 2–3 人。"), containsString("4 / 4 位推荐对象达到所需评审人数。"),
+                containsString("id=\"preview-expert-loads\"")));
+        asAdmin().get("/api/campaigns/" + world.campaign() + "/assignments").then().body("$", hasSize(0));
+
+        admin.post(page + "/auto/preview", Map.of("reviewsPerCandidate", "5")).then().statusCode(422)
+                .body(containsString("无法按这些条件分配"));
+        admin.post(page + "/auto", Map.of("reviewsPerCandidate", "2", "seed", "7", "fingerprint", "0000"))
+                .then().statusCode(412).body(allOf(containsString("方案在预览之后已有变化"),
+                        containsString("id=\"auto-preview-result\"")));
+        asAdmin().get("/api/campaigns/" + world.campaign() + "/assignments").then().body("$", hasSize(0));
+
+        Matcher fingerprint = FINGERPRINT.matcher(preview.asString());
+        assertTrue(fingerprint.find(), "the preview carries its fingerprint to the commit form");
+        Response committed = admin.post(page + "/auto", Map.of("reviewsPerCandidate", "2", "seed", "7",
+                "fingerprint", fingerprint.group(1)));
+        committed.then().statusCode(303).cookie("craftrank_flash", "ASSIGNMENTS_CREATED");
+        admin.follow(committed).then().body(allOf(containsString("自动分配已保存。"), containsString("共 8 条评审分配")));
+        asAdmin().get("/api/campaigns/" + world.campaign() + "/assignments").then().body("$", hasSize(8));
+        asAdmin().get("/api/audit?campaignId=" + world.campaign() + "&action=AUTO_ASSIGNMENT_RUN").then()
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void aSubmittedSheetIsReopenedFromTheAssignmentsPageWithAReason() {
+        PageFixtures.Scoring world = PageFixtures.scoringCampaign("页面测试：退回", 1, 1);
+        long candidate = world.candidates().get(0);
+        long expert = world.experts().get(0);
+        PageFixtures.submit(world.expertAccounts().get(0), world.campaign(), candidate, 8);
+        PageBrowser admin = PageBrowser.admin();
+        String page = "/secretariat/campaigns/" + world.campaign() + "/assignments";
+        admin.get(page).then().statusCode(200).body(containsString("退回修改"));
+        Map<String, String> form = new HashMap<>(Map.of("expertId", String.valueOf(expert),
+                "candidateId", String.valueOf(candidate), "reason", " "));
+        admin.post(page + "/reopen", form).then().statusCode(400).body(containsString("退回须填写理由。"));
+        form.put("reason", "第3项分数录入有误");
+        Response reopened = admin.post(page + "/reopen", form);
+        reopened.then().statusCode(303).cookie("craftrank_flash", "SHEET_REOPENED");
+        admin.follow(reopened).then().body(allOf(containsString("评分表已退回专家修改。"), not(containsString("退回修改</summary>"))));
+        Auth.as(world.expertAccounts().get(0), PageFixtures.PASSWORD)
+                .get("/api/campaigns/" + world.campaign() + "/sheets/" + candidate).then().body("status",
+                        equalTo("DRAFT"));
+        asAdmin().get("/api/audit?campaignId=" + world.campaign() + "&action=SHEET_REOPENED").then()
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void theShortlistIsRuledProposedComparedAndAdoptedThenNoticedWithObjections() {
+        PageFixtures.Scoring world = PageFixtures.deliberatingCampaign("页面测试：建议名单");
+        long campaign = world.campaign();
+        PageBrowser admin = PageBrowser.admin();
+        String page = "/secretariat/campaigns/" + campaign + "/shortlist";
+        admin.get(page).then().statusCode(200).body(allOf(containsString("名单规则"), containsString("尚无版本。")));
+        admin.get(page + "?lang=en").then().statusCode(200).body(allOf(containsString("Shortlist rules"),
+                containsString("No version yet.")));
+
+        admin.post(page + "/rules", Map.of("maxPerUnit", "五", "womenShare", "25")).then().statusCode(400)
+                .body(allOf(containsString("id=\"rule-maxPerUnit-error\" role=\"alert\">须为整数。"),
+                        containsString("value=\"25\"")));
+        Response saved = admin.post(page + "/rules", Map.of("maxPerUnit", "5", "womenShare", "25"));
+        saved.then().statusCode(303).cookie("craftrank_flash", "SHORTLIST_RULES_SAVED");
+        asAdmin().get("/api/campaigns/" + campaign + "/shortlist/rules").then()
+                .body("maxPerUnit", equalTo(5), "women.share", equalTo(0.25f));
+
+        admin.get(page);
+        Response proposed = admin.post(page + "/proposals", Map.of("note", "按得分"));
+        proposed.then().statusCode(303).cookie("craftrank_flash", "SHORTLIST_PROPOSED");
+        String first = admin.follow(proposed).then().statusCode(200).body(allOf(
+                containsString("已生成新的建议名单版本。"), containsString("第 1 版"), containsString("按得分入选"),
+                containsString("推荐单位上限 · U01"))).extract().asString();
+        String top = asAdmin().get("/api/campaigns/" + campaign + "/shortlist/proposals/1").then()
+                .extract().jsonPath().getString("result.selected[0].code");
+        assertTrue(first.contains("data-code=\"" + top + "\""), "the list shows the selected codes");
+        admin.post(page + "/proposals", Map.of("fixedExclusions", top.toLowerCase())).then().statusCode(303);
+        admin.get(page + "?compare=1&with=2").then().statusCode(200).body(allOf(
+                containsString("仅在第 1 版：" + top), containsString("评审委员会决定不予列入")));
+
+        admin.post(page + "/adopt", Map.of("version", "2", "reason", "")).then().statusCode(400)
+                .body(containsString("id=\"adopt-reason-error\" role=\"alert\">必填。"));
+        Response adopted = admin.post(page + "/adopt", Map.of("version", "2", "reason", "审定第二版"));
+        adopted.then().statusCode(303).cookie("craftrank_flash", "SHORTLIST_ADOPTED");
+        asAdmin().get("/api/campaigns/" + campaign).then().body("phase", equalTo("APPROVED"));
+        admin.follow(adopted).then().body(containsString("第 2 版（已审定名单）"));
+
+        String notice = "/secretariat/campaigns/" + campaign + "/notice";
+        admin.get(notice).then().statusCode(200).body(allOf(containsString("/notice/export.csv?lang=zh"),
+                containsString("/notice/export.xlsx?lang=zh"), containsString("排名不分先后"),
+                containsString("公示页面在公示阶段和公布后对公众开放。")));
+        admin.get(notice + "?lang=en").then().statusCode(200).body(containsString("Download CSV"));
+        PageFixtures.transition(campaign, "PUBLIC_NOTICE");
+        String listed = asAdmin().get("/api/campaigns/" + campaign + "/shortlist/proposals/2").then()
+                .extract().jsonPath().getString("result.selected[0].code");
+        admin.get(notice).then().body(containsString("href=\"/notice/" + campaign + "?lang=zh\""));
+        admin.post(notice + "/objections", Map.of("code", "", "summary", "学历造假")).then().statusCode(400)
+                .body(containsString("id=\"objection-code-error\" role=\"alert\">必填。"));
+        Response recorded = admin.post(notice + "/objections", Map.of("code", listed, "summary", "学历造假"));
+        recorded.then().statusCode(303).cookie("craftrank_flash", "OBJECTION_RECORDED");
+        admin.follow(recorded).then().body(containsString("学历造假"));
+        long objection = asAdmin().get("/api/campaigns/" + campaign + "/objections").then().extract().jsonPath()
+                .getLong("[0].id");
+        admin.post(notice + "/objections/decision", Map.of("objectionId", String.valueOf(objection),
+                "outcome", "DISMISSED", "reason", "")).then().statusCode(400)
+                .body(containsString("id=\"decision-reason-" + objection + "-error\""));
+        Response decided = admin.post(notice + "/objections/decision", Map.of("objectionId",
+                String.valueOf(objection), "outcome", "DISMISSED", "reason", "经核实不属实"));
+        decided.then().statusCode(303).cookie("craftrank_flash", "OBJECTION_DECIDED");
+        admin.follow(decided).then().body(containsString("驳回，保留在名单上"));
+    }
+
+    @Test
+    void oneViewOfTheRankingPageIsOneAuditedPull() {
+        PageFixtures.Scoring world = PageFixtures.deliberatingCampaign("页面测试：排名审计");
+        String audit = "/api/audit?campaignId=" + world.campaign() + "&action=RANKING_PULLED";
+        int before = asAdmin().get(audit).then().extract().jsonPath().getInt("total");
+        PageBrowser.admin().get("/secretariat/campaigns/" + world.campaign() + "/ranking").then().log().ifValidationFails().statusCode(200)
+                .body(containsString("id=\"comparison-table\""));
+        int after = asAdmin().get(audit).then().extract().jsonPath().getInt("total");
+        assertEquals(1, after - before, "one page view writes one RANKING_PULLED row");
+        asAdmin().get(audit).then().body("events.after.view", org.hamcrest.Matchers.hasItem("board"));
+    }
+
+    @Test
+    void committeeAndExpertAccountsGetNoneOfTheseSecretariatPages() {
+        PageFixtures.Scoring world = PageFixtures.scoringCampaign("页面测试：角色", 1, 1);
+        String base = "/secretariat/campaigns/" + world.campaign();
+        String member = PageFixtures.account("COMMITTEE", Map.of("campaignIds", List.of(world.campaign())));
+        for (String account : List.of(member, world.expertAccounts().get(0))) {
+            PageBrowser other = new PageBrowser(account, PageFixtures.PASSWORD);
+            for (String path : List.of("/formal-review", "/assignments", "/shortlist", "/notice")) {
+                other.get(base + path).then().statusCode(403);
+            }
+        }
+    }
+}
