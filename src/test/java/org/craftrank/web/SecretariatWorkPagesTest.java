@@ -80,7 +80,9 @@ class SecretariatWorkPagesTest {
         asAdmin().get("/api/campaigns/" + world.campaign() + "/assignments").then().body("$", hasSize(0));
 
         admin.post(page + "/auto/preview", Map.of("reviewsPerCandidate", "5")).then().statusCode(422)
-                .body(containsString("无法按这些条件分配"));
+                .body(allOf(containsString("无法按这些条件分配：推荐对象"),
+                        containsString("只有 3 位无回避的专家，需要 5 位（共有 4 位推荐对象专家不足）。"),
+                        not(containsString("conflict-free"))));
         admin.post(page + "/auto", Map.of("reviewsPerCandidate", "2", "seed", "7", "fingerprint", "0000"))
                 .then().statusCode(412).body(allOf(containsString("方案在预览之后已有变化"),
                         containsString("id=\"auto-preview-result\"")));

@@ -13,7 +13,6 @@ import org.craftrank.campaign.CampaignService;
 import org.craftrank.common.FieldErrors;
 import org.craftrank.common.PreconditionFailedException;
 import org.craftrank.common.Sha256;
-import org.craftrank.common.UnprocessableException;
 import org.craftrank.expert.Expert;
 import org.craftrank.expert.ExpertRepository;
 import org.craftrank.scoring.autoassign.Affinity;
@@ -158,7 +157,7 @@ public class AutoAssignmentService {
                 forbidden, fixed, coverage, affinity, seed);
         AssignmentOutcome outcome = solver.solve(problem);
         if (outcome instanceof Infeasible why) {
-            throw new UnprocessableException(INFEASIBLE, why.message());
+            throw new AssignmentInfeasibleException(why);
         }
         Map<ReviewPair, Long> assignmentIds = new HashMap<>();
         existing.forEach(a -> assignmentIds.put(new ReviewPair(a.expertId, a.candidateId), a.id));

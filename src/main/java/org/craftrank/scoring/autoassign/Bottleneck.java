@@ -46,9 +46,15 @@ final class Bottleneck {
         }
         if (found == null) {
             found = new Infeasible("load-bounds", "no assignment meets every lower and upper load bound together "
-                    + "with the coverage asked for; relax the load bounds", List.of(), List.of());
+                    + "with the coverage asked for; relax the load bounds", List.of(), List.of(),
+                    Infeasible.Facts.of("load-bounds"));
         }
         return found;
+    }
+
+    /** The first names of a list, as the message shows them. */
+    private static String shown(List<String> names) {
+        return String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())));
     }
 
     /** Nodes: 0 source, 1..E experts, E+1..E+C candidates, E+C+1 sink. */
@@ -107,11 +113,14 @@ final class Bottleneck {
         List<Long> candidateIds = candidates.stream().map(c -> in.candidates[c].id()).toList();
         List<Long> expertIds = neighbours.stream().map(x -> in.experts[x].id()).toList();
         String message;
+        Infeasible.Facts facts;
         if (candidates.size() == 1) {
             int c = candidates.get(0);
             message = in.candidateName(c) + " needs " + in.required[c] + " reviews but can get only "
                     + (in.keptCoverage[c] + received) + ": " + atUpperBound + " of its " + in.eligible(c)
                     + " conflict-free experts are at their upper load bound";
+            facts = Infeasible.Facts.of("saturated-candidate", in.candidates[c].code(), in.candidates[c].group(),
+                    in.required[c], in.keptCoverage[c] + received, atUpperBound, in.eligible(c));
         } else {
             List<String> codes = candidates.stream().map(c -> in.candidates[c])
                     .sorted(Comparator.comparing(CandidateSlot::code)).map(CandidateSlot::code).toList();
@@ -128,8 +137,11 @@ final class Bottleneck {
                     + neighbours.size() + " conflict-free experts who may review them can take only "
                     + FeasibilityRules.number(received) + " more: " + atUpperBound
                     + " of them are at their upper load bound";
+            facts = Infeasible.Facts.of("saturated-candidates", candidates.size(), String.join("、", groups),
+                    shown(codes), Math.max(0, codes.size() - NAMES_SHOWN), needed, neighbours.size(),
+                    received, atUpperBound);
         }
-        return new Infeasible("saturated-candidates", message, candidateIds, expertIds);
+        return new Infeasible("saturated-candidates", message, candidateIds, expertIds, facts);
     }
 
     /** Nodes: 0 source, 1..C candidates, C+1..C+E experts, C+E+1 sink. */
@@ -174,19 +186,24 @@ final class Bottleneck {
         }
         List<Long> expertIds = experts.stream().map(x -> in.experts[x].id()).toList();
         String message;
+        Infeasible.Facts facts;
         if (experts.size() == 1) {
             int x = experts.get(0);
             message = in.expertName(x) + " must review at least " + in.experts[x].bounds().min()
                     + " candidates (lower load bound) but can get only " + (in.keptLoad[x] + received)
                     + ": the candidates it may review are needed by, or already covered by, other experts";
+            facts = Infeasible.Facts.of("unreachable-lower-bound", in.experts[x].label(), in.experts[x].group(),
+                    in.experts[x].bounds().min(), in.keptLoad[x] + received);
         } else {
             List<String> names = experts.stream().map(x -> in.experts[x].label()).sorted().toList();
             message = experts.size() + " experts (" + FeasibilityRules.list(names, NAMES_SHOWN)
                     + ") must take at least " + FeasibilityRules.number(needed)
                     + " more reviews together (lower load bounds) but the candidates they may review can give "
                     + "them only " + FeasibilityRules.number(received);
+            facts = Infeasible.Facts.of("unreachable-lower-bounds", experts.size(), shown(names),
+                    Math.max(0, names.size() - NAMES_SHOWN), needed, received);
         }
-        return new Infeasible("unreachable-lower-bounds", message, List.of(), expertIds);
+        return new Infeasible("unreachable-lower-bounds", message, List.of(), expertIds, facts);
     }
 
     /** A max-flow network kept on the Java side too, so its residual graph can be searched. */

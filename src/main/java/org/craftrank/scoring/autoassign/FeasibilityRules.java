@@ -58,7 +58,9 @@ final class FeasibilityRules {
         String others = shortCount == 1 ? "" : " (" + shortCount + " candidates are short of experts)";
         return Optional.of(new Infeasible("enough-eligible-experts", in.candidateName(worst) + " has "
                 + in.eligible(worst) + " conflict-free experts, needs " + in.required[worst] + others,
-                List.of(in.candidates[worst].id()), List.of()));
+                List.of(in.candidates[worst].id()), List.of(), Infeasible.Facts.of("enough-eligible-experts",
+                in.candidates[worst].code(), in.candidates[worst].group(), in.eligible(worst), in.required[worst],
+                shortCount)));
     }
 
     /** An expert with a lower bound must have that many candidates it may review. */
@@ -69,7 +71,8 @@ final class FeasibilityRules {
                 return Optional.of(new Infeasible("lower-bound-reachable", in.expertName(e) + " may review only "
                         + (in.keptLoad[e] + in.allowedNew[e]) + " candidates (conflict-free"
                         + (in.experts[e].group() == null ? "" : ", in its group") + ") but has a lower load bound of "
-                        + lower, List.of(), List.of(in.experts[e].id())));
+                        + lower, List.of(), List.of(in.experts[e].id()), Infeasible.Facts.of("lower-bound-reachable",
+                        in.experts[e].label(), in.experts[e].group(), in.keptLoad[e] + in.allowedNew[e], lower)));
             }
         }
         return Optional.empty();
@@ -91,7 +94,8 @@ final class FeasibilityRules {
             return Optional.empty();
         }
         return Optional.of(new Infeasible("upper-bounds-cover-demand", "experts' upper load bounds sum to "
-                + number(upper) + " but " + number(needed) + " reviews are needed", List.of(), List.of()));
+                + number(upper) + " but " + number(needed) + " reviews are needed", List.of(), List.of(),
+                Infeasible.Facts.of("upper-bounds-cover-demand", upper, needed)));
     }
 
     /** The experts' lower bounds together must not ask for more reviews than there are. */
@@ -108,7 +112,8 @@ final class FeasibilityRules {
             return Optional.empty();
         }
         return Optional.of(new Infeasible("lower-bounds-fit-demand", "experts' lower load bounds sum to "
-                + number(lower) + " but only " + number(needed) + " reviews are needed", List.of(), List.of()));
+                + number(lower) + " but only " + number(needed) + " reviews are needed", List.of(), List.of(),
+                Infeasible.Facts.of("lower-bounds-fit-demand", lower, needed)));
     }
 
     /** Within a group (experts review only their own group), the same holds for new reviews. */
@@ -118,7 +123,8 @@ final class FeasibilityRules {
             if (g.getKey() != null && t[3] == 0 && t[1] < t[0]) {
                 return Optional.of(new Infeasible("group-upper-bounds-cover-demand", "group " + g.getKey()
                         + " needs " + number(t[0]) + " more reviews but the upper load bounds of its experts leave "
-                        + "room for only " + number(t[1]), List.of(), List.of()));
+                        + "room for only " + number(t[1]), List.of(), List.of(),
+                        Infeasible.Facts.of("group-upper-bounds-cover-demand", g.getKey(), t[0], t[1])));
             }
         }
         return Optional.empty();
@@ -130,7 +136,8 @@ final class FeasibilityRules {
             if (g.getKey() != null && t[2] > t[0]) {
                 return Optional.of(new Infeasible("group-lower-bounds-fit-demand", "experts of group " + g.getKey()
                         + " must take at least " + number(t[2]) + " more reviews (lower load bounds) but the group "
-                        + "needs only " + number(t[0]), List.of(), List.of()));
+                        + "needs only " + number(t[0]), List.of(), List.of(),
+                        Infeasible.Facts.of("group-lower-bounds-fit-demand", g.getKey(), t[2], t[0])));
             }
         }
         return Optional.empty();

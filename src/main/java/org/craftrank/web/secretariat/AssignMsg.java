@@ -97,6 +97,55 @@ public interface AssignMsg {
     @Message("无法按这些条件分配：{detail}")
     String infeasible(String detail);
 
+    // The solver's bottleneck, one sentence per shape (Infeasible.Facts keys); an empty group means none.
+
+    @Message("{code}")
+    String candidate_plain(String code);
+
+    @Message("{group}组的{code}")
+    String candidate_in_group(String code, String group);
+
+    @Message("专家{label}")
+    String expert_plain(String label);
+
+    @Message("{group}组的专家{label}")
+    String expert_in_group(String label, String group);
+
+    @Message("推荐对象{who}只有 {eligible} 位无回避的专家，需要 {required} 位{#if shortOf != '1'}（共有 {shortOf} 位推荐对象专家不足）{/if}。")
+    String infeasible_enough_eligible_experts(String who, String eligible, String required, String shortOf);
+
+    @Message("{who}只能评审 {possible} 位推荐对象（无回避{#if grouped}且属本组{/if}），但最少评审人数为 {lower}。")
+    String infeasible_lower_bound_reachable(String who, boolean grouped, String possible, String lower);
+
+    @Message("各位专家最多评审人数合计 {upper}，但需要 {needed} 次评审。")
+    String infeasible_upper_bounds_cover_demand(String upper, String needed);
+
+    @Message("各位专家最少评审人数合计 {lower}，但只需要 {needed} 次评审。")
+    String infeasible_lower_bounds_fit_demand(String lower, String needed);
+
+    @Message("{group}组还需要 {needed} 次评审，但本组专家的最多评审人数只剩 {room} 次。")
+    String infeasible_group_upper_bounds_cover_demand(String group, String needed, String room);
+
+    @Message("{group}组专家按最少评审人数至少还要评审 {lower} 次，但本组只需要 {needed} 次。")
+    String infeasible_group_lower_bounds_fit_demand(String group, String lower, String needed);
+
+    @Message("推荐对象{who}需要 {required} 次评审，但最多只能得到 {possible} 次：其 {eligible} 位无回避的专家中有 {full} 位已达最多评审人数。")
+    String infeasible_saturated_candidate(String who, String required, String possible, String full, String eligible);
+
+    @Message("{count} 位推荐对象{#if groups}（{groups}组）{/if}（{codes}{#if more != '0'}等，另有 {more} 位{/if}）还需要 {needed} 次评审，但可评审他们的 {experts} 位无回避专家只能再评 {received} 次：其中 {full} 位已达最多评审人数。")
+    String infeasible_saturated_candidates(String count, String groups, String codes, String more, String needed,
+                                           String experts, String received, String full);
+
+    @Message("{who}最少须评审 {min} 位推荐对象，但最多只能得到 {possible} 位：其可评审的推荐对象已由其他专家评审或需要其他专家评审。")
+    String infeasible_unreachable_lower_bound(String who, String min, String possible);
+
+    @Message("{count} 位专家（{names}{#if more != '0'}等，另有 {more} 位{/if}）按最少评审人数合计还要评审 {needed} 次，但他们可评审的推荐对象只能提供 {received} 次。")
+    String infeasible_unreachable_lower_bounds(String count, String names, String more, String needed,
+                                               String received);
+
+    @Message("没有任何方案能同时满足每位专家的最少、最多评审人数和所需评审人数；请放宽评审人数限制。")
+    String infeasible_load_bounds();
+
     @Message("未能办理：{reason}")
     String refused(String reason);
 

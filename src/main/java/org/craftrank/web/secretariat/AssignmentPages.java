@@ -18,7 +18,7 @@ import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.PreconditionFailedException;
 import org.craftrank.common.RuleConflictException;
-import org.craftrank.common.UnprocessableException;
+import org.craftrank.scoring.assignment.AssignmentInfeasibleException;
 import org.craftrank.scoring.assignment.AutoAssignmentService;
 import org.craftrank.scoring.assignment.AutoAssignmentView;
 import org.craftrank.scoring.sheet.ScoreSheetService;
@@ -193,10 +193,10 @@ public class AssignmentPages {
             return Response.status(400).entity(page(campaignId, null, form.withErrors(errors), null,
                     ReopenForm.NONE, null)).build();
         }
-        if (e instanceof UnprocessableException infeasible) {
-            // The solver names the bottleneck (which candidate or which bound), in its own words.
+        if (e instanceof AssignmentInfeasibleException infeasible) {
+            // The solver names the bottleneck (which candidate or which bound); the page says it in its language.
             return Response.status(422).entity(page(campaignId, null, form, null, ReopenForm.NONE,
-                    texts.infeasible(infeasible.getMessage()))).build();
+                    texts.infeasible(InfeasibleWording.of(infeasible.why().facts(), texts)))).build();
         }
         if (e instanceof RuleConflictException conflict) {
             return Response.status(409).entity(page(campaignId, null, form, null, ReopenForm.NONE,

@@ -181,6 +181,8 @@ class AutoAssignerTest {
 
             assertEquals("candidate 0042 in group 土木建筑 has 3 conflict-free experts, needs 5", why.message());
             assertEquals(List.of(42L), why.candidateIds());
+            assertEquals(new Infeasible.Facts("enough-eligible-experts", List.of("0042", "土木建筑", "3", "5", "1")),
+                    why.facts(), "the same figures, for a page to word in its language");
         }
 
         @Test
@@ -238,6 +240,8 @@ class AutoAssignerTest {
                     + "review them can take only 2 more: 2 of them are at their upper load bound", why.message());
             assertEquals(List.of(1L, 2L), why.candidateIds());
             assertEquals(List.of(1L, 2L), why.expertIds());
+            assertEquals(new Infeasible.Facts("saturated-candidates", List.of("2", "", "0001, 0002", "0", "4", "2",
+                    "2", "2")), why.facts());
         }
 
         @Test
@@ -268,6 +272,8 @@ class AutoAssignerTest {
             assertEquals("unreachable-lower-bounds", why.rule());
             assertEquals("2 experts (专家1, 专家2) must take at least 4 more reviews together (lower load bounds) "
                     + "but the candidates they may review can give them only 2", why.message());
+            assertEquals(new Infeasible.Facts("unreachable-lower-bounds", List.of("2", "专家1, 专家2", "0", "4", "2")),
+                    why.facts());
         }
     }
 
