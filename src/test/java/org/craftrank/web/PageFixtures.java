@@ -29,6 +29,16 @@ final class PageFixtures {
     }
 
     static Scoring scoringCampaign(String label, int candidateCount, int expertCount) {
+        return scoringCampaign(label, candidateCount, expertCount, false, Map.of());
+    }
+
+    /**
+     * As {@link #scoringCampaign(String, int, int)}, scoring blind or not (set through the campaign settings API
+     * before scoring starts), with extra fields on every candidate; a text value's {@code {name}} becomes the
+     * candidate's name.
+     */
+    static Scoring scoringCampaign(String label, int candidateCount, int expertCount, boolean blind,
+                                   Map<String, Object> extraCandidateFields) {
         long campaign = post("/api/campaigns", Map.of("name", label, "level", "NATIONAL", "year", 2024,
                 "modelId", "national-2024")).statusCode(201).extract().jsonPath().getLong("id");
         long unit = post("/api/campaigns/" + campaign + "/units", Map.of("name", label + "单位", "kind",
@@ -38,7 +48,10 @@ final class PageFixtures {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < candidateCount; i++) {
             String name = "页面测试候选" + "甲乙丙丁戊己庚辛".charAt(i % 8) + SEQ.incrementAndGet();
-            candidates.add(post("/api/campaigns/" + campaign + "/candidates", candidate(unit, name)).statusCode(201)
+            Map<String, Object> body = candidate(unit, name);
+            extraCandidateFields.forEach((field, value) -> body.put(field,
+                    value instanceof String text ? text.replace("{name}", name) : value));
+            candidates.add(post("/api/campaigns/" + campaign + "/candidates", body).statusCode(201)
                     .extract().jsonPath().getLong("id"));
             names.add(name);
         }
@@ -59,6 +72,10 @@ final class PageFixtures {
                 post("/api/campaigns/" + campaign + "/assignments", Map.of("expertId", expert,
                         "candidateId", candidate)).statusCode(201);
             }
+        }
+        if (blind) {
+            asAdmin().contentType(ContentType.JSON).body(Map.of("name", label, "year", 2024,
+                    "scoring", Map.of("blind", true))).put("/api/campaigns/" + campaign).then().statusCode(200);
         }
         transition(campaign, "SCORING");
         return new Scoring(campaign, unit, candidates, names, experts, expertNames, accounts);
