@@ -96,6 +96,6 @@ public interface Msg {
 
     @Message("{#when flash}{#is SHEET_SAVED}评分表草稿已保存。{#is SHEET_SUBMITTED}评分表已提交，现为只读。"
             + "{#is CONFLICT_DECLARED}回避申报已提交，秘书处可以看到。{#is PHASE_CHANGED}活动已进入下一阶段。"
-            + "{#is CANDIDATE_NOMINATED}推荐对象已保存。{/when}")
+            + "{#is CANDIDATE_NOMINATED}推荐对象已保存。{#is CANDIDATES_IMPORTED}汇总表已导入，推荐对象已保存。{/when}")
     String flash(Flash flash);
 }
