@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
@@ -40,7 +42,9 @@ public class ImportDraft {
     @Column(name = "file_name")
     public String fileName;
 
+    // VARCHAR on both databases (PostgreSQL's limit is 10,485,760 characters; a 5 MiB file takes 9.4 million).
     @Column(name = "content", length = 10_000_000)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     public String content;
 
     @Column(name = "created_at")
