@@ -92,12 +92,15 @@ public class ImportDrafts implements PanacheRepository<ImportDraft> {
     /**
      * Imports the kept file (every row or none, as {@link CandidateImportService#importTable} does) and forgets it,
      * in one transaction: a refused import keeps the file for another look, a stored one cannot be imported twice.
+     * The file is deleted first: of two clicks racing with the same token, the second waits on the row's lock and
+     * then finds nothing to delete, so it imports nothing (empty).
      */
     @Transactional
-    public ImportReport importKept(String token, Kept kept, long campaignId, Nominator by) {
-        ImportReport report = importer.importTable(campaignId, kept.file(), kept.unitId(), false, by);
-        delete("tokenHash", sha256(token.getBytes(StandardCharsets.US_ASCII)));
-        return report;
+    public Optional<ImportReport> importKept(String token, Kept kept, long campaignId, Nominator by) {
+        if (delete("tokenHash", sha256(token.getBytes(StandardCharsets.US_ASCII))) != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(importer.importTable(campaignId, kept.file(), kept.unitId(), false, by));
     }
 
     static String sha256(byte[] bytes) {

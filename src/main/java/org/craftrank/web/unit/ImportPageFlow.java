@@ -131,7 +131,9 @@ public class ImportPageFlow {
         }
         String chosen = kept.get().unitId() == null ? "" : String.valueOf(kept.get().unitId());
         try {
-            drafts.importKept(token, kept.get(), scope.campaignId(), scope.nominator());
+            if (drafts.importKept(token, kept.get(), scope.campaignId(), scope.nominator()).isEmpty()) {
+                return status(400, page(scope, "", null, null, texts.error_expired(), null));
+            }
             return Response.seeOther(URI.create(scope.back())).cookie(Flash.CANDIDATES_IMPORTED.cookie()).build();
         } catch (InvalidInputException e) {
             // Rows that passed the check fail now (a nomination took the last place, say): show the new check.
