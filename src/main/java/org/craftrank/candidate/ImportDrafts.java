@@ -24,8 +24,8 @@ import java.util.Optional;
  * are limited to a few KiB); a re-upload checked against a hash would be safe but makes the operator pick the
  * file twice. Stored here, the file is encrypted with the personal-data key like every ID number at rest, found
  * only through the SHA-256 of a random 256-bit token the page holds (a database reader cannot use a row), bound
- * to the uploading account, campaign and unit, deleted when it is imported, and purged
- * {@link #LIFETIME} after the upload at the latest (expired rows are deleted on every upload).
+ * to the uploading account, campaign and unit, deleted when it is imported, unusable {@link #LIFETIME} after the
+ * upload and deleted within minutes after that ({@link ImportDraftPurge}, and on every upload).
  */
 @ApplicationScoped
 public class ImportDrafts implements PanacheRepository<ImportDraft> {
@@ -46,11 +46,17 @@ public class ImportDrafts implements PanacheRepository<ImportDraft> {
     public record Kept(byte[] file, String fileName, Long unitId) {
     }
 
+    /** Deletes every kept file past its lifetime; run on every upload and every few minutes ({@link ImportDraftPurge}). */
+    @Transactional
+    public long purgeExpired() {
+        return delete("expiresAt < ?1", Instant.now());
+    }
+
     /** Stores the file and returns the token that finds it again. */
     @Transactional
     public String keep(long campaignId, Long unitId, String account, byte[] file, String fileName) {
         Instant now = Instant.now();
-        delete("expiresAt < ?1", now);
+        purgeExpired();
         byte[] tokenBytes = new byte[32];
         random.nextBytes(tokenBytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes);

@@ -1,6 +1,9 @@
 package org.craftrank.web;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.craftrank.candidate.ImportDrafts;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class ImportPagesTest {
+
+    @Inject
+    ImportDrafts drafts;
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final Pattern IMPORT_TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
@@ -247,6 +254,10 @@ class ImportPagesTest {
         assertTrue(token.find());
         // The token is the uploader's: a unit's operator of the campaign cannot use it.
         Browser unit = new Browser(PageFixtures.account("UNIT", Map.of("unitId", world.unit())), PageFixtures.PASSWORD);
+        unit.get("/unit/campaigns/" + world.campaign() + "/import");
+        unit.post("/unit/campaigns/" + world.campaign() + "/import/commit", Map.of("token", token.group(1))).then()
+                .statusCode(400).body(containsString("上传的文件已过期或已经导入"));
+        assertTrue(candidateNames(world.campaign()).isEmpty());
         admin.post(page + "/commit", Map.of("token", token.group(1))).then().statusCode(303)
                 .header("Location", endsWith("/secretariat/campaigns/" + world.campaign()));
         assertEquals(List.of("秘书处甲"), candidateNames(world.campaign()));
@@ -254,6 +265,25 @@ class ImportPagesTest {
                 .body("items[0].recommendingUnitId", org.hamcrest.Matchers.equalTo((int) world.unit()));
         // A unit's operator never reaches the secretariat's page.
         unit.get(page).then().statusCode(403);
+    }
+
+    @Test
+    void aCheckedFileExpiresAndIsPurged() {
+        World world = campaign("导入过期测试", 5, "NOMINATION");
+        Browser unit = new Browser(PageFixtures.account("UNIT", Map.of("unitId", world.unit())), PageFixtures.PASSWORD);
+        String page = "/unit/campaigns/" + world.campaign() + "/import";
+        unit.get(page);
+        Response clean = unit.upload(page, "t.xlsx", ImportFiles.xlsx(ImportFiles.row("1", "过期甲",
+                ImportFiles.freshId(), world.unitName())), ImportFiles.XLSX, Map.of());
+        Matcher token = IMPORT_TOKEN.matcher(clean.asString());
+        assertTrue(token.find());
+        QuarkusTransaction.requiringNew().run(() -> drafts.update("expiresAt = ?1 where campaignId = ?2",
+                Instant.now().minusSeconds(1), world.campaign()));
+        unit.post(page + "/commit", Map.of("token", token.group(1))).then().statusCode(400)
+                .body(containsString("上传的文件已过期或已经导入"));
+        assertTrue(candidateNames(world.campaign()).isEmpty());
+        assertTrue(drafts.purgeExpired() >= 1, "the expired file is deleted");
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> drafts.count("campaignId", world.campaign())));
     }
 
     @Test
