@@ -32,6 +32,8 @@ public enum AuditAction {
     OBJECTION_DECIDED,
     /** 公布: the list is frozen with its checksum. */
     CAMPAIGN_PUBLISHED,
+    /** A campaign's settings changed (name, year, aggregation, shortlist size, conflict rules, blind scoring). */
+    CAMPAIGN_SETTINGS_CHANGED,
     QUOTA_TABLE_APPLIED,
     CANDIDATES_IMPORTED,
     FORMAL_REVIEW_RUN,

@@ -78,6 +78,10 @@ public class Campaign {
     @Column(name = "disagreement_threshold", precision = 10, scale = 4)
     public BigDecimal disagreementThreshold = AggregationSettings.DEFAULT_DISAGREEMENT_THRESHOLD;
 
+    /** Blind scoring: experts see the candidate's code instead of their identity (see {@link ScoringSettings}). */
+    @Column(name = "blind_scoring")
+    public boolean blindScoring;
+
     /** The shortlist's constraints as JSON, owned by the shortlist feature. */
     @Column(name = "shortlist_rules", length = 20_000)
     public String shortlistRules;

@@ -3,6 +3,9 @@ package org.craftrank.campaign;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.craftrank.audit.AuditAction;
+import org.craftrank.audit.AuditEntry;
+import org.craftrank.audit.AuditLog;
 import org.craftrank.campaign.phase.CampaignFacts;
 import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.campaign.phase.PhaseTransitionPolicy;
@@ -19,7 +22,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,18 +35,28 @@ public class CampaignService {
     /** Phases in which the aggregation settings may still change: before the ranking is deliberated. */
     private static final Set<CampaignPhase> SETTINGS_EDITABLE = EnumSet.range(CampaignPhase.DRAFT, CampaignPhase.SCORING);
 
+    /**
+     * Phases in which blind scoring may be switched: before any expert has seen a candidate's materials. Turning it
+     * on later would promise an anonymity the experts have already seen through; turning it off would show them
+     * who they were scoring blind.
+     */
+    private static final Set<CampaignPhase> BLIND_SETTING_EDITABLE =
+            EnumSet.range(CampaignPhase.DRAFT, CampaignPhase.FORMAL_REVIEW);
+
     private final CampaignRepository campaigns;
     private final ScoringModelCatalog catalog;
     private final FrozenModels frozenModels;
     private final PhaseTransitionPolicy policy = new PhaseTransitionPolicy();
     private final Event<CampaignPhaseChanged> phaseChanged;
+    private final AuditLog audit;
 
     public CampaignService(CampaignRepository campaigns, ScoringModelCatalog catalog, FrozenModels frozenModels,
-                           Event<CampaignPhaseChanged> phaseChanged) {
+                           Event<CampaignPhaseChanged> phaseChanged, AuditLog audit) {
         this.campaigns = campaigns;
         this.catalog = catalog;
         this.frozenModels = frozenModels;
         this.phaseChanged = phaseChanged;
+        this.audit = audit;
     }
 
     @Transactional
@@ -75,6 +90,7 @@ public class CampaignService {
         campaign.shortlistSize = request.shortlistSize();
         campaign.setOptionalConflictRules(request.optionalConflictRules() == null ? List.of()
                 : request.optionalConflictRules());
+        campaign.blindScoring = request.scoring() != null && Boolean.TRUE.equals(request.scoring().blind());
         campaign.createdAt = Instant.now();
         campaigns.persist(campaign);
         return view(campaign);
@@ -89,6 +105,14 @@ public class CampaignService {
         checkAggregation(aggregation, frozenModels.of(campaign).model(), errors);
         checkConflictRules(request.optionalConflictRules(), errors);
         errors.throwIfAny();
+        Boolean blind = request.scoring() == null ? null : request.scoring().blind();
+        if (blind != null && blind != campaign.blindScoring) {
+            requirePhase(campaign, BLIND_SETTING_EDITABLE, "switch blind scoring");
+        }
+        Map<String, Object> before = auditedSettings(campaign);
+        if (blind != null) {
+            campaign.blindScoring = blind;
+        }
         if (request.optionalConflictRules() != null) {
             campaign.setOptionalConflictRules(request.optionalConflictRules());
         }
@@ -96,7 +120,24 @@ public class CampaignService {
         campaign.year = request.year();
         applyAggregation(campaign, aggregation);
         campaign.shortlistSize = request.shortlistSize();
+        Map<String, Object> after = auditedSettings(campaign);
+        if (!before.equals(after)) {
+            audit.append(AuditEntry.of(AuditAction.CAMPAIGN_SETTINGS_CHANGED, "campaign", id).inCampaign(id)
+                    .change(before, after));
+        }
         return view(campaign);
+    }
+
+    /** The settings an update may change, as the audit log records them before and after. */
+    private static Map<String, Object> auditedSettings(Campaign campaign) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("name", campaign.name);
+        settings.put("year", campaign.year);
+        settings.put("aggregation", settingsOf(campaign));
+        settings.put("shortlistSize", campaign.shortlistSize);
+        settings.put("optionalConflictRules", campaign.optionalConflictRulesText);
+        settings.put("scoring", new ScoringSettings(campaign.blindScoring));
+        return settings;
     }
 
     @Transactional
@@ -226,6 +267,6 @@ public class CampaignService {
                         campaign.modelHash),
                 settingsOf(campaign), campaign.shortlistSize, campaign.createdAt,
                 new CampaignView.Counts(facts.unitCount(), facts.candidateCount(), facts.expertCount()),
-                List.copyOf(campaign.optionalConflictRules()));
+                List.copyOf(campaign.optionalConflictRules()), new ScoringSettings(campaign.blindScoring));
     }
 }

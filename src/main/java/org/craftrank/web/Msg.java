@@ -100,6 +100,7 @@ public interface Msg {
             + "{#is REVIEW_DECIDED}审查决定已记录。{#is ASSIGNMENTS_CREATED}自动分配已保存。"
             + "{#is SHEET_REOPENED}评分表已退回专家修改。{#is SHORTLIST_RULES_SAVED}名单规则已保存。"
             + "{#is SHORTLIST_PROPOSED}已生成新的建议名单版本。{#is SHORTLIST_ADOPTED}建议名单已审定。"
-            + "{#is OBJECTION_RECORDED}异议已登记。{#is OBJECTION_DECIDED}异议处理结果已记录。{/when}")
+            + "{#is OBJECTION_RECORDED}异议已登记。{#is OBJECTION_DECIDED}异议处理结果已记录。"
+            + "{#is CANDIDATES_IMPORTED}汇总表已导入，推荐对象已保存。{/when}")
     String flash(Flash flash);
 }

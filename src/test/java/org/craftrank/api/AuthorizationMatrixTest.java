@@ -48,6 +48,9 @@ class AuthorizationMatrixTest {
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final String IMPORT = "POST /api/campaigns/{campaignId}/candidates/import";
+    /** Page forms that upload a file (multipart/form-data). */
+    private static final Set<String> MULTIPART_FORMS = Set.of("POST /unit/campaigns/{campaignId}/import",
+            "POST /secretariat/campaigns/{campaignId}/import");
     private static final String DECISION = "POST /api/campaigns/{campaignId}/formal-review/{candidateId}/decision";
 
     /** Expected statuses of one route for one role, by scope ("own" only for routes without object ids). */
@@ -224,7 +227,11 @@ class AuthorizationMatrixTest {
                 path.append("?unitId=").append(unitFor(scope));
             }
             Object body = body(route, scope, ids, role);
-            if (isFormPost(route)) {
+            if (MULTIPART_FORMS.contains(route)) {
+                // An upload form as a browser would post it, but without the CSRF token of a page we served.
+                request = request.multiPart("file", "matrix.csv", "姓名\r\n".getBytes(StandardCharsets.UTF_8),
+                        "text/csv").multiPart("lang", "zh");
+            } else if (isFormPost(route)) {
                 // A form as a browser would post it, but without the CSRF token of a page we served.
                 request = request.contentType(ContentType.URLENC);
                 Map<?, ?> fields = body == null ? Map.of() : (Map<?, ?>) body;

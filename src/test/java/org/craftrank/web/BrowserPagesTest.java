@@ -278,6 +278,49 @@ class BrowserPagesTest {
         shot(admin, "secretariat-shortlist");
     }
 
+    @Test
+    void aUnitUploadsATableSeesTheBadRowFixesItAndImports() throws Exception {
+        long campaign = org.craftrank.testing.Auth.asAdmin().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("name", "浏览器测试：导入", "level", "NATIONAL", "year", 2024, "modelId", "national-2024"))
+                .post("/api/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
+        String unitName = "浏览器导入测试单位";
+        long unit = org.craftrank.testing.Auth.asAdmin().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("name", unitName, "kind", "PROVINCE", "quota", 5))
+                .post("/api/campaigns/" + campaign + "/units").then().statusCode(201).extract().jsonPath().getLong("id");
+        PageFixtures.transition(campaign, "NOMINATION");
+        String good = ImportFiles.freshId();
+        Path folder = Files.createTempDirectory("craftrank-import");
+        Path withBadRow = folder.resolve("汇总表.xlsx");
+        Files.write(withBadRow, ImportFiles.xlsx(ImportFiles.row("1", "浏览器导入甲", good, unitName),
+                ImportFiles.row("2", "浏览器导入乙", ImportFiles.broken(ImportFiles.freshId()), unitName)));
+        Path fixed = folder.resolve("汇总表（改）.xlsx");
+        Files.write(fixed, ImportFiles.xlsx(ImportFiles.row("1", "浏览器导入甲", good, unitName),
+                ImportFiles.row("2", "浏览器导入乙", ImportFiles.freshId(), unitName)));
+
+        Page operator = signIn(PageFixtures.account("UNIT", Map.of("unitId", unit)), PageFixtures.PASSWORD);
+        operator.click("#import-link");
+        assertThat(operator.locator("h1")).hasText("导入汇总表 · " + unitName);
+        assertThat(operator.locator("#f-file")).hasAttribute("accept", ".xlsx,.csv");
+        operator.setInputFiles("#f-file", withBadRow);
+        Response refused = operator.waitForNavigation(() -> operator.click("#import-upload button[type=submit]"));
+        assertEquals(400, refused.status());
+        assertThat(operator.locator("#import-problems tbody tr")).hasCount(1);
+        assertThat(operator.locator("#import-problems tbody tr th")).hasText("4");
+        assertThat(operator.locator("#import-problems tbody tr")).containsText("身份证号无效");
+        assertThat(operator.locator("#import-commit")).hasCount(0);
+        shot(operator, "unit-import-report");
+
+        operator.setInputFiles("#f-file", fixed);
+        operator.waitForNavigation(() -> operator.click("#import-upload button[type=submit]"));
+        assertThat(operator.locator("#import-commit button")).hasText("导入 2 名推荐对象");
+        operator.waitForNavigation(() -> operator.click("#import-commit button"));
+        assertTrue(operator.url().endsWith("/unit/campaigns/" + campaign), "back on the unit's page: " + operator.url());
+        assertThat(operator.locator(".flash")).hasText("汇总表已导入，推荐对象已保存。");
+        assertThat(operator.locator("#unit-candidates tbody tr")).hasCount(2);
+        assertThat(operator.locator("#unit-candidates")).containsText("浏览器导入乙");
+        shot(operator, "unit-import-done");
+    }
+
     /** Four candidates, three experts, every sheet submitted with clearly different totals, in DELIBERATION. */
     private long deliberatingCampaign() {
         PageFixtures.Scoring world = PageFixtures.scoringCampaign("浏览器测试：排名", 4, 3);

@@ -29,7 +29,17 @@ final class PageFixtures {
     }
 
     static Scoring scoringCampaign(String label, int candidateCount, int expertCount) {
-        Scoring world = formalReviewCampaign(label, candidateCount, expertCount);
+        return scoringCampaign(label, candidateCount, expertCount, false, Map.of());
+    }
+
+    /**
+     * As {@link #scoringCampaign(String, int, int)}, scoring blind or not (set through the campaign settings API
+     * before scoring starts), with extra fields on every candidate; a text value's {@code {name}} becomes the
+     * candidate's name.
+     */
+    static Scoring scoringCampaign(String label, int candidateCount, int expertCount, boolean blind,
+                                   Map<String, Object> extraCandidateFields) {
+        Scoring world = formalReviewCampaign(label, candidateCount, expertCount, extraCandidateFields);
         // 形式审查 admits the candidates to scoring; assignments refuse anyone it has not admitted.
         post("/api/campaigns/" + world.campaign() + "/formal-review", Map.of()).statusCode(200);
         for (long expert : world.experts()) {
@@ -37,6 +47,10 @@ final class PageFixtures {
                 post("/api/campaigns/" + world.campaign() + "/assignments", Map.of("expertId", expert,
                         "candidateId", candidate)).statusCode(201);
             }
+        }
+        if (blind) {
+            asAdmin().contentType(ContentType.JSON).body(Map.of("name", label, "year", 2024,
+                    "scoring", Map.of("blind", true))).put("/api/campaigns/" + world.campaign()).then().statusCode(200);
         }
         transition(world.campaign(), "SCORING");
         return world;
@@ -47,6 +61,11 @@ final class PageFixtures {
      * with nobody assigned; its shortlist has two places.
      */
     static Scoring formalReviewCampaign(String label, int candidateCount, int expertCount) {
+        return formalReviewCampaign(label, candidateCount, expertCount, Map.of());
+    }
+
+    private static Scoring formalReviewCampaign(String label, int candidateCount, int expertCount,
+                                                Map<String, Object> extraCandidateFields) {
         long campaign = post("/api/campaigns", Map.of("name", label, "level", "NATIONAL", "year", 2024,
                 "modelId", "national-2024", "shortlistSize", 2)).statusCode(201).extract().jsonPath().getLong("id");
         long unit = post("/api/campaigns/" + campaign + "/units", Map.of("name", label + "单位", "kind",
@@ -56,7 +75,10 @@ final class PageFixtures {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < candidateCount; i++) {
             String name = "页面测试候选" + "甲乙丙丁戊己庚辛".charAt(i % 8) + SEQ.incrementAndGet();
-            candidates.add(post("/api/campaigns/" + campaign + "/candidates", candidate(unit, name)).statusCode(201)
+            Map<String, Object> body = candidate(unit, name);
+            extraCandidateFields.forEach((field, value) -> body.put(field,
+                    value instanceof String text ? text.replace("{name}", name) : value));
+            candidates.add(post("/api/campaigns/" + campaign + "/candidates", body).statusCode(201)
                     .extract().jsonPath().getLong("id"));
             names.add(name);
         }

@@ -1,11 +1,17 @@
 package org.craftrank.scoring.assignment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A candidate as the assigned expert sees it in their work list: what they need to find the materials, and
  * how far their own sheet is. Never another expert's progress or scores.
  *
+ * @param name        null when the campaign scores blind (the code stands for the candidate)
+ * @param employer    null when the campaign scores blind
  * @param sheetStatus NOT_STARTED, DRAFT or SUBMITTED
+ * @param blind       the campaign scores blind
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record MyAssignmentView(long candidateId, String code, String name, String employer, String trade,
-                               String group, String sheetStatus) {
+                               String group, String sheetStatus, boolean blind) {
 }

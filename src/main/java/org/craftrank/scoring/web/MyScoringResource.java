@@ -66,16 +66,18 @@ public class MyScoringResource {
     @GET
     @Path("/my/assignments")
     @Transactional
-    @Operation(summary = "The caller's assigned candidates with the state of the caller's own sheet for each")
+    @Operation(summary = "The caller's assigned candidates with the state of the caller's own sheet for each; under "
+            + "blind scoring (campaign setting scoring.blind) by code, without name or employer")
     public List<MyAssignmentView> myAssignments(@PathParam("campaignId") long campaignId) {
         long expertId = expertInCampaign(campaignId);
         var statuses = sheets.statusesOf(campaignId, expertId);
+        boolean blind = em.find(org.craftrank.campaign.Campaign.class, campaignId).blindScoring;
         return assignments.list(campaignId, expertId, null).stream().map(a -> {
             // Already loaded by the listing, in this transaction: no further query.
             Candidate c = em.find(Candidate.class, a.candidateId());
             var status = statuses.get(c.id);
-            return new MyAssignmentView(c.id, c.code, c.name, c.employer, c.trade, c.group,
-                    status == null ? "NOT_STARTED" : status.name());
+            return new MyAssignmentView(c.id, c.code, blind ? null : c.name, blind ? null : c.employer, c.trade,
+                    c.group, status == null ? "NOT_STARTED" : status.name(), blind);
         }).toList();
     }
 

@@ -219,4 +219,14 @@ public interface ExpertMsg {
 
     @Message("返回修改")
     String confirm_back();
+
+    @Message("本活动匿名评审：候选人只以编号显示，不显示姓名、推荐单位和工作单位。")
+    String blind_list_note();
+
+    @Message("本活动匿名评审：姓名、推荐单位、工作单位、职务和推荐人的姓名、单位不显示，材料中出现的这些名称已隐去。"
+            + "自由填写的材料仍可能透露身份，请只依据材料评分。")
+    String blind_sheet_note();
+
+    @Message("推荐人 {n}")
+    String blind_referee(int n);
 }

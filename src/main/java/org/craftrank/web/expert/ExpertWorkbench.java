@@ -14,6 +14,7 @@ import org.craftrank.expert.Expert;
 import org.craftrank.expert.ExpertRepository;
 import org.craftrank.model.definition.Capability;
 import org.craftrank.model.definition.ExactDecimals;
+import org.craftrank.candidate.identity.IdentityRedaction;
 import org.craftrank.model.definition.ExtraField;
 import org.craftrank.model.definition.ScoreScale;
 import org.craftrank.model.definition.ScoringModel;
@@ -103,10 +104,12 @@ public class ExpertWorkbench {
             if (state == SheetState.SUBMITTED) {
                 submitted++;
             }
-            rows.add(new WorkList.Row(c.id, c.code, c.name, c.employer, c.trade, c.group, state));
+            // Blind scoring: the list names the candidate by code only.
+            rows.add(new WorkList.Row(c.id, c.code, campaign.blindScoring ? null : c.name,
+                    campaign.blindScoring ? null : c.employer, c.trade, c.group, state));
         }
         return new WorkList(header(campaign, msg), campaign.phase == CampaignPhase.SCORING,
-                campaigns.modelOf(campaign).hasGroups(), rows, submitted);
+                campaigns.modelOf(campaign).hasGroups(), rows, submitted, campaign.blindScoring);
     }
 
     /** The model's item codes, in model order: the fields the scoring form has. */
@@ -200,7 +203,7 @@ public class ExpertWorkbench {
             notice = texts.not_scoring_phase(msg.phase(campaign.phase));
         }
         String version = overlay.version() != null ? overlay.version() : sheet == null ? null : sheet.etag();
-        return new SheetPage(header(campaign, msg), candidate.id, candidate.code, materials(candidate, model),
+        return new SheetPage(header(campaign, msg), candidate.id, candidate.code, materials(candidate, model, campaign.blindScoring),
                 model.materialsOutline(), blocks, shownScale, state, editable, version, overallComment, overallError, totals,
                 sheet == null ? null : sheet.submittedAt(), summary, notice,
                 nullToEmpty(overlay.conflictReason()), overlay.conflictError(), (int) model.subIndicators().count());
@@ -239,7 +242,14 @@ public class ExpertWorkbench {
         return new CampaignHeader(campaign.id, campaign.name, campaign.phase, msg.phase(campaign.phase));
     }
 
-    private SheetPage.Materials materials(Candidate c, ScoringModel model) {
+    /**
+     * The nomination materials the expert reads. Under blind scoring the fields that name the person or the
+     * organisations around them (name, recommending unit, employer, position — which often names the workshop —
+     * and the referees' names and employers) are left out, and those words are blanked out where free texts
+     * repeat them literally ({@link IdentityRedaction}). What the expert needs to judge the work (industry, trade,
+     * titles, years, group, honours, awards, reasons, the model's extra counts) stays.
+     */
+    private SheetPage.Materials materials(Candidate c, ScoringModel model, boolean blind) {
         RecommendingUnit unit = units.findInCampaign(c.campaignId, c.unitId).orElse(null);
         List<SheetPage.Extra> extras = new ArrayList<>();
         for (ExtraField field : model.extraFields()) {
@@ -248,10 +258,25 @@ public class ExpertWorkbench {
                 extras.add(new SheetPage.Extra(field.name(), value));
             }
         }
-        return new SheetPage.Materials(c.name, unit == null ? null : unit.name, c.employer, c.position, c.industry,
-                c.trade, c.title, c.skillLevel, c.shopFloorYears, c.group, c.honours, c.awards,
-                c.recommendationReason, c.oneLineReason, c.personalStatement,
-                c.referees.stream().map(r -> new SheetPage.Referee(r.name, r.employer, r.title)).toList(), extras);
+        if (!blind) {
+            return new SheetPage.Materials(false, c.name, unit == null ? null : unit.name, c.employer, c.position,
+                    c.industry, c.trade, c.title, c.skillLevel, c.shopFloorYears, c.group, c.honours, c.awards,
+                    c.recommendationReason, c.oneLineReason, c.personalStatement,
+                    c.referees.stream().map(r -> new SheetPage.Referee(r.name, r.employer, r.title)).toList(), extras);
+        }
+        List<String> identifying = new ArrayList<>(java.util.Arrays.asList(c.name, c.employer, c.groupCompany,
+                c.employerAddress, unit == null ? null : unit.name));
+        c.referees.forEach(r -> {
+            identifying.add(r.name);
+            identifying.add(r.employer);
+        });
+        IdentityRedaction redaction = IdentityRedaction.of(identifying);
+        return new SheetPage.Materials(true, null, null, null, null, c.industry, c.trade, c.title, c.skillLevel,
+                c.shopFloorYears, c.group, redaction.redact(c.honours), redaction.redact(c.awards),
+                redaction.redact(c.recommendationReason), redaction.redact(c.oneLineReason),
+                redaction.redact(c.personalStatement),
+                c.referees.stream().map(r -> new SheetPage.Referee(null, null, redaction.redact(r.title))).toList(),
+                extras);
     }
 
     private static String points(BigDecimal value) {

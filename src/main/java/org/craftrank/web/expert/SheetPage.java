@@ -59,13 +59,19 @@ public record SheetPage(CampaignHeader campaign, long candidateId, String code, 
     public record ErrorLink(String fieldId, String label, String message) {
     }
 
-    /** The candidate's nomination materials, without ID number or phone (the expert never needs them). */
-    public record Materials(String name, String recommendingUnit, String employer, String position, String industry,
+    /**
+     * The candidate's nomination materials, without ID number or phone (the expert never needs them).
+     *
+     * @param blind the campaign scores blind: name, unit, employer, position and the referees' names and
+     *              employers are null, and free texts have those words blanked out
+     */
+    public record Materials(boolean blind, String name, String recommendingUnit, String employer, String position, String industry,
                             String trade, String title, String skillLevel, Integer shopFloorYears, String group,
                             String honours, String awards, String recommendationReason, String oneLineReason,
                             String personalStatement, List<Referee> referees, List<Extra> extraFields) {
     }
 
+    /** A referee; under blind scoring only the title is shown. */
     public record Referee(String name, String employer, String title) {
     }
 

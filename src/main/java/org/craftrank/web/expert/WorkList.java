@@ -4,9 +4,13 @@ import org.craftrank.web.CampaignHeader;
 
 import java.util.List;
 
-/** An expert's assigned candidates in one campaign, with the state of their own sheet for each. */
+/**
+ * An expert's assigned candidates in one campaign, with the state of their own sheet for each.
+ *
+ * @param blind the campaign scores blind: rows carry the code, no name or employer
+ */
 public record WorkList(CampaignHeader campaign, boolean scoringOpen, boolean hasGroups, List<Row> rows,
-                       int submitted) {
+                       int submitted, boolean blind) {
 
     public record Row(long candidateId, String code, String name, String employer, String trade, String group,
                       SheetState state) {
