@@ -240,6 +240,8 @@ class ImportPagesTest {
                 .extract().jsonPath().getLong("id");
         Browser admin = new Browser(Auth.ADMIN, Auth.ADMIN_PASSWORD);
         String page = "/secretariat/campaigns/" + world.campaign() + "/import";
+        admin.get("/secretariat/campaigns/" + world.campaign()).then().statusCode(200)
+                .body(containsString("href=\"" + page + "\""));
         admin.get(page).then().statusCode(200).body(allOf(containsString("<select id=\"f-unit\" name=\"unitId\""),
                 containsString("<option value=\"" + other + "\">秘书处导入测试另一单位</option>"),
                 containsString("按表中“推荐单位”列")));

@@ -9,12 +9,12 @@ import java.util.List;
 
 /**
  * The tab bar of a campaign's secretariat pages. A tab appears only once its page has something to show
- * (formal review, progress and assignments from the formal review on, ranking, diagnostics and shortlist from
+ * (the summary-table import while candidates may be nominated, formal review, progress and assignments from the formal review on, ranking, diagnostics and shortlist from
  * deliberation on, the notice once a list is adopted), so no link leads to an empty page.
  */
 final class CampaignTabs {
 
-    enum Tab { OVERVIEW, FORMAL_REVIEW, PROGRESS, ASSIGNMENTS, RANKING, DIAGNOSTICS, SHORTLIST, NOTICE }
+    enum Tab { OVERVIEW, IMPORT, FORMAL_REVIEW, PROGRESS, ASSIGNMENTS, RANKING, DIAGNOSTICS, SHORTLIST, NOTICE }
 
     private CampaignTabs() {
     }
@@ -23,6 +23,10 @@ final class CampaignTabs {
         String base = "/secretariat/campaigns/" + campaignId;
         List<NavLink> tabs = new ArrayList<>();
         tabs.add(new NavLink(texts.tab_overview(), base, current == Tab.OVERVIEW));
+        if (phase.compareTo(CampaignPhase.NOMINATION) <= 0) {
+            // the summary-table import for any unit; its page lives with the units' own import page
+            tabs.add(new NavLink(texts.tab_import(), base + "/import", current == Tab.IMPORT));
+        }
         if (phase.compareTo(CampaignPhase.FORMAL_REVIEW) >= 0) {
             tabs.add(new NavLink(texts.tab_formal_review(), base + "/formal-review", current == Tab.FORMAL_REVIEW));
             tabs.add(new NavLink(texts.tab_progress(), base + "/progress", current == Tab.PROGRESS));

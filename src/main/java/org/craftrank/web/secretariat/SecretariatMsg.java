@@ -53,6 +53,9 @@ public interface SecretariatMsg {
     @Message("审计日志")
     String tab_audit();
 
+    @Message("导入汇总表")
+    String tab_import();
+
     @Message("形式审查")
     String tab_formal_review();
 
@@ -282,6 +285,11 @@ public interface SecretariatMsg {
             + "{#is ACCOUNT_PASSWORD_RESET}重置密码{#is TOKEN_ISSUED}签发令牌{#is TOKEN_REVOKED}吊销令牌"
             + "{#is PERSONAL_DATA_REVEALED}查看个人信息{#is ASSIGNMENT_CREATED}分配专家{#is ASSIGNMENT_REMOVED}取消分配"
             + "{#is CONFLICT_DECLARED}申报回避{#is SHEET_SAVED}保存评分表{#is SHEET_SUBMITTED}提交评分表"
-            + "{#is SHEET_REOPENED}重新开放评分表{#is RANKING_PULLED}调阅排名{#else}{action}{/when}")
+            + "{#is SHEET_REOPENED}重新开放评分表{#is RANKING_PULLED}调阅排名{#is AUTO_ASSIGNMENT_RUN}自动分配专家"
+            + "{#is SHORTLIST_RULES_CHANGED}修改名单规则{#is SHORTLIST_PROPOSED}提出建议名单{#is SHORTLIST_ADOPTED}审定建议名单"
+            + "{#is SHORTLIST_DEANONYMISED}查看入选者身份{#is OBJECTION_RECORDED}登记异议{#is OBJECTION_DECIDED}处理异议"
+            + "{#is CAMPAIGN_PUBLISHED}发布结果{#is CAMPAIGN_SETTINGS_CHANGED}修改活动设置{#is QUOTA_TABLE_APPLIED}导入名额表"
+            + "{#is CANDIDATES_IMPORTED}导入汇总表{#is FORMAL_REVIEW_RUN}运行形式审查{#is FORMAL_REVIEW_CONFIRMED}确认审查结果"
+            + "{#is FORMAL_REVIEW_OVERRIDDEN}改变审查结果{#else}{action}{/when}")
     String action(AuditAction action);
 }
