@@ -40,7 +40,7 @@ JMH_CP="bench/jmh/target/classes:$(cat bench/jmh/target/jmh-classpath.txt):targe
 if [ "$MODE" = smoke ]; then
   JMH_ARGS=(-f 1 -wi 1 -w 1s -i 1 -r 1s -p candidates=300 -p experts=30 -p method=MEAN)
 else
-  JMH_ARGS=(-p candidates=300,3000,10000 -p experts=300)
+  JMH_ARGS=(-wi 2 -w 2s -i 3 -r 2s -p candidates=300,3000,10000 -p experts=300)
 fi
 java -cp "$JMH_CP" org.openjdk.jmh.Main "${JMH_ARGS[@]}" -rf text -rff "$OUT/jmh.txt" RankingEngineBenchmark >"$OUT/jmh.log" 2>&1 \
   || { cat "$OUT/jmh.log" >&2; exit 1; }

@@ -155,7 +155,14 @@ final class Report {
         }
     }
 
+    private final java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+
+    void note(String line) {
+        notes.add(line);
+    }
+
     void memoryLater(double startWithData, double rssAfterSubmissions, double rssEnd) {
+        notes.forEach(n -> text.append("\n").append(n).append("\n"));
         text.append(f("%nCraftRank later in the run: start on the full database %.0f ms; RSS after the submission workload "
                 + "%.0f MiB; after the ranking workload %.0f MiB.%n%n", startWithData, rssAfterSubmissions, rssEnd));
         put("appStartWithDataMs", startWithData);
