@@ -23,6 +23,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class AppProcess implements AutoCloseable {
 
+    /** Every process still running, stopped by a shutdown hook so that a failed run leaves no application behind. */
+    private static final java.util.Set<Process> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly)));
+    }
+
     private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
 
     final int port;
@@ -52,6 +59,7 @@ final class AppProcess implements AutoCloseable {
         Process process;
         try {
             process = builder.start();
+            RUNNING.add(process);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,6 +106,7 @@ final class AppProcess implements AutoCloseable {
     /** SIGTERM and wait: Quarkus shuts down cleanly and H2 closes the database file. */
     @Override
     public void close() {
+        RUNNING.remove(process);
         process.destroy();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * one repetition; it checks that every workload ran and produced numbers, never how fast. Sizes, repetitions and
  * durations can be overridden with {@code -Dbench.sizes=300,3000}, {@code -Dbench.reps=}, {@code -Dbench.wrkSeconds=},
  * {@code -Dbench.concurrency=}, {@code -Dbench.sheetsPerExpert=}; {@code -Dbench.appJvm="…"} adds JVM flags to the
- * CraftRank process only (e.g. a JFR recording while profiling).
+ * CraftRank process only; {@code -Dbench.jfr=dir} records each CraftRank process with JFR (profile settings) into
+ * {@code dir/app-<n>.jfr}.
  */
 public final class BenchmarkHarness {
 
@@ -77,8 +78,9 @@ public final class BenchmarkHarness {
         // A fixed key: benchmark data are fictional, and the same key lets a rerun reopen the database.
         appEnv.put("CRAFTRANK_PII_KEY", "YmVuY2htYXJrLWtleS1iZW5jaG1hcmsta2V5LTEyMzQ=");
         appEnv.put("CRAFTRANK_SECURITY_INITIAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        // The 10,000-row import target: the production limit (2,000 rows per file) raised by configuration.
-        appEnv.put("CRAFTRANK_IMPORT_MAX_ROWS", "10000");
+        // The 10,000-row import target: the production limit (2,000 rows per file, title and header rows
+        // included) raised by configuration to 10,000 candidates plus the title and header rows.
+        appEnv.put("CRAFTRANK_IMPORT_MAX_ROWS", "10010");
     }
 
     public static void main(String[] args) throws Exception {
@@ -94,6 +96,7 @@ public final class BenchmarkHarness {
         deleteTree(dataDir);
         report.header(smoke, sizes, reps, wrkSeconds, concurrency, sheetsPerExpert);
 
+        progress("hello-world application: start, memory, trivial endpoint");
         // 1. The hello-world application: start time, memory, trivial endpoint.
         List<Double> helloStart = new ArrayList<>();
         List<Double> helloRss = new ArrayList<>();
@@ -113,6 +116,7 @@ public final class BenchmarkHarness {
             }
         }
 
+        progress("CraftRank: first start and cold starts");
         // 2. CraftRank: first start (migrations), then cold starts on the migrated, empty database.
         Path appLog = out.resolve("craftrank.log");
         double firstStart;
@@ -139,23 +143,28 @@ public final class BenchmarkHarness {
         report.startAndMemory(helloStart, helloRss, helloRssWarm, firstStart, appStart, appRss, appRssWarm);
         report.trivial(helloWrk, liveWrk, concurrency);
 
+        progress("campaigns through the API");
         // 3. Campaigns through the API: import, experts, formal review, automatic assignment.
         Http admin = Http.anonymous(app.port).signIn("admin", ADMIN_PASSWORD);
         List<Built> campaigns = new ArrayList<>();
         for (int size : sizes) {
+            progress(f("campaign of %,d candidates: import, experts, formal review, automatic assignment", size));
             campaigns.add(build(admin, size));
         }
         int largest = sizes.stream().max(Integer::compare).orElseThrow();
         List<Double> importMore = new ArrayList<>();
         List<Double> import2000 = new ArrayList<>();
+        progress("repeated imports");
         for (int r = 0; r < reps; r++) {
             if (r > 0) {
                 importMore.add(importOnly(admin, largest, "重复导入" + r));
             }
-            import2000.add(importOnly(admin, Math.min(2000, largest), "两千行导入" + r));
+            // 1,998 candidates: the production limit of 2,000 rows counts the title and header rows too.
+            import2000.add(importOnly(admin, Math.min(1998, largest), "两千行导入" + r));
         }
         report.importRepeats(largest, importMore, import2000);
 
+        progress("sheet submission over HTTP");
         // 4. Concurrent experts saving and submitting sheets through the HTTP API.
         Built big = campaigns.get(campaigns.size() - 1);
         List<Http> experts = new ArrayList<>();
@@ -182,6 +191,7 @@ public final class BenchmarkHarness {
         double rssAfterSubmissions = app.rssMiB();
         app.close();
 
+        progress("raw-JDBC baseline");
         // 5. The raw-JDBC floor of the same sheet rows, on a copy of the same database file, same concurrency.
         Path copy = out.resolve("data-jdbc-baseline");
         deleteTree(copy);
@@ -202,6 +212,7 @@ public final class BenchmarkHarness {
         deleteTree(copy);
         report.submissions(concurrency, sheetsPerExpert, httpRate, putLat, submitLat, jdbcRate, jdbcLat);
 
+        progress("seeding submitted sheets, raw SQL aggregation");
         // 6. Every remaining assigned pair gets a submitted sheet (JDBC batches), then the raw SQL aggregation.
         Map<Long, Double> rawSql = new LinkedHashMap<>();
         Map<Long, Double> rawSqlCaps = new LinkedHashMap<>();
@@ -219,6 +230,7 @@ public final class BenchmarkHarness {
             }
         }
 
+        progress("ranking workloads");
         // 7. Restart on the full database (a cold start with data), open the ranking, the committee pulls it.
         app = startApp(appLog);
         double startWithData = app.startMs;
@@ -296,9 +308,24 @@ public final class BenchmarkHarness {
 
     static final int SLOW_PULLS = 5;
 
-    private AppProcess startApp(Path log) {
-        return AppProcess.start(appJar, appJvm, appEnv, "/q/health/live", log);
+    /** Says where the run is, and keeps the report so far on disk (a failed run still leaves its figures). */
+    private void progress(String stage) throws IOException {
+        System.err.printf(Locale.ROOT, "[bench %tT, load %s] %s%n", System.currentTimeMillis(), Report.loadAverage(), stage);
+        Files.writeString(out.resolve("harness.md"), report.markdown());
     }
+
+    private AppProcess startApp(Path log) {
+        List<String> flags = new ArrayList<>(appJvm);
+        String jfr = System.getProperty("bench.jfr");
+        if (jfr != null) {
+            // One recording per start of CraftRank (app-1.jfr is the first start), written when it stops.
+            flags.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr).toAbsolutePath()
+                    .resolve("app-" + (++appStarts) + ".jfr"));
+        }
+        return AppProcess.start(appJar, flags, appEnv, "/q/health/live", log);
+    }
+
+    private int appStarts;
 
     private Built build(Http admin, int size) {
         CampaignData data = CampaignData.ofSize(size, SEED + size);
