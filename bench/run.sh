@@ -21,7 +21,8 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 echo "== building CraftRank, the hello-world application and the harness" >&2
-./mvnw -B -q package -DskipTests
+# BENCH_SKIP_PACKAGE=1 reuses target/quarkus-app from an earlier package (the harness is compiled anyway).
+if [ "${BENCH_SKIP_PACKAGE:-0}" != 1 ]; then ./mvnw -B -q package -DskipTests; fi
 ./mvnw -B -q test-compile
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 ./mvnw -B -q -f bench/hello/pom.xml package -DskipTests

@@ -112,9 +112,11 @@ public class CandidateImportService {
             throw new InvalidInputException(problems.stream().map(CandidateImportService::fieldError).toList());
         }
         if (!dryRun) {
+            Set<String> takenCodes = candidates.codesOf(campaignId);
             for (Row row : rows) {
                 if (row.request != null) {
-                    row.candidateId = candidateService.persistNew(campaignId, row.request, row.unit, row.idNumberHmac).id;
+                    row.candidateId = candidateService.persistNew(campaignId, row.request, row.unit, row.idNumberHmac,
+                            takenCodes).id;
                 }
             }
             List<Long> ids = rows.stream().map(r -> r.candidateId).filter(java.util.Objects::nonNull).toList();

@@ -149,15 +149,27 @@ public final class BenchmarkHarness {
         List<Built> campaigns = new ArrayList<>();
         for (int size : sizes) {
             progress(f("campaign of %,d candidates: import, experts, formal review, automatic assignment", size));
-            campaigns.add(build(admin, size));
+            try {
+                campaigns.add(build(admin, size));
+            } catch (RuntimeException e) {
+                // Reported, and the run goes on with the campaigns that could be built.
+                report.failed(f("campaign of %,d candidates", size), e.getMessage());
+            }
         }
-        int largest = sizes.stream().max(Integer::compare).orElseThrow();
+        if (campaigns.isEmpty()) {
+            throw new IllegalStateException("no campaign could be built");
+        }
+        int largest = campaigns.get(campaigns.size() - 1).size();
         List<Double> importMore = new ArrayList<>();
         List<Double> import2000 = new ArrayList<>();
         progress("repeated imports");
         for (int r = 0; r < reps; r++) {
             if (r > 0) {
-                importMore.add(importOnly(admin, largest, "重复导入" + r));
+                try {
+                    importMore.add(importOnly(admin, largest, "重复导入" + r));
+                } catch (RuntimeException e) {
+                    report.failed(f("repeated import of %,d rows", largest), e.getMessage());
+                }
             }
             // 1,998 candidates: the production limit of 2,000 rows counts the title and header rows too.
             import2000.add(importOnly(admin, Math.min(1998, largest), "两千行导入" + r));

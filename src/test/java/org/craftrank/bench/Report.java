@@ -157,6 +157,11 @@ final class Report {
 
     private final java.util.Set<String> notes = new java.util.LinkedHashSet<>();
 
+    void failed(String what, String message) {
+        text.append(f("%n**FAILED: %s** — %s%n%n", what, message.length() > 600 ? message.substring(0, 600) + "…" : message));
+        missing.add("failed: " + what);
+    }
+
     void note(String line) {
         notes.add(line);
     }
