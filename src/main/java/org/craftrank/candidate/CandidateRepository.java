@@ -28,6 +28,14 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
                 .setParameter("c", campaignId).getResultList());
     }
 
+    /** Keyed HMACs of every ID number stored in the campaign, for checking a whole file without a query per row. */
+    public Set<String> idNumberHmacsOf(long campaignId) {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select c.idNumberHmac from Candidate c where c.campaignId = :c and c.idNumberHmac is not null",
+                        String.class)
+                .setParameter("c", campaignId).getResultList());
+    }
+
     public boolean codeTaken(long campaignId, String code) {
         return count("campaignId = ?1 and code = ?2", campaignId, code) > 0;
     }
