@@ -112,9 +112,11 @@ public class CandidateImportService {
             throw new InvalidInputException(problems.stream().map(CandidateImportService::fieldError).toList());
         }
         if (!dryRun) {
+            Set<String> takenCodes = candidates.codesOf(campaignId);
             for (Row row : rows) {
                 if (row.request != null) {
-                    row.candidateId = candidateService.persistNew(campaignId, row.request, row.unit, row.idNumberHmac).id;
+                    row.candidateId = candidateService.persistNew(campaignId, row.request, row.unit, row.idNumberHmac,
+                            takenCodes).id;
                 }
             }
             List<Long> ids = rows.stream().map(r -> r.candidateId).filter(java.util.Objects::nonNull).toList();
@@ -254,6 +256,9 @@ public class CandidateImportService {
             row.add(column, rule, text);
         }
 
+        /** Keyed HMACs of the ID numbers the campaign already holds, read at the first row that needs them. */
+        private Set<String> storedIdNumbers;
+
         private void idNumberIsUnique(Row row, ImportedCandidate c) {
             if (c.idNumber() == null || row.hasProblemIn(SummaryColumn.ID_NUMBER)) {
                 return;
@@ -265,7 +270,11 @@ public class CandidateImportService {
                 return;
             }
             row.idNumberHmac = cipher.hmac(normalised);
-            if (candidates.idNumberTaken(campaign.id, row.idNumberHmac, null)) {
+            if (storedIdNumbers == null) {
+                // Read once per import: one query per row was a sixth of a large import's time.
+                storedIdNumbers = candidates.idNumberHmacsOf(campaign.id);
+            }
+            if (storedIdNumbers.contains(row.idNumberHmac)) {
                 row.add(SummaryColumn.ID_NUMBER, "duplicate-id-number",
                         "another candidate of this campaign has the same 身份证号");
             }

@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class CandidateRepository implements PanacheRepository<Candidate> {
@@ -17,6 +19,21 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
 
     public Optional<Candidate> findInCampaign(long campaignId, long candidateId) {
         return find("campaignId = ?1 and id = ?2", campaignId, candidateId).firstResultOptional();
+    }
+
+    /** Every pseudonymous code of the campaign, for drawing many new ones without a query each. */
+    public Set<String> codesOf(long campaignId) {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select c.code from Candidate c where c.campaignId = :c", String.class)
+                .setParameter("c", campaignId).getResultList());
+    }
+
+    /** Keyed HMACs of every ID number stored in the campaign, for checking a whole file without a query per row. */
+    public Set<String> idNumberHmacsOf(long campaignId) {
+        return new HashSet<>(getEntityManager()
+                .createQuery("select c.idNumberHmac from Candidate c where c.campaignId = :c and c.idNumberHmac is not null",
+                        String.class)
+                .setParameter("c", campaignId).getResultList());
     }
 
     public boolean codeTaken(long campaignId, String code) {

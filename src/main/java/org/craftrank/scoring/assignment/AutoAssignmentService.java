@@ -93,7 +93,9 @@ public class AutoAssignmentService {
         // One run at a time per campaign: a second concurrent commit waits and then plans on the first one's result.
         em.lock(campaign, LockModeType.PESSIMISTIC_WRITE);
         Run run = plan(campaign, request);
-        if (request.fingerprint() != null && !request.fingerprint().equals(run.fingerprint())) {
+        // Hashed once: the fingerprint covers the whole plan, so computing it per created pair was quadratic.
+        String fingerprint = run.fingerprint();
+        if (request.fingerprint() != null && !request.fingerprint().equals(fingerprint)) {
             throw new PreconditionFailedException("plan-changed", "the plan differs from the previewed one "
                     + "(fingerprint " + request.fingerprint() + "); the data changed since the preview, or the seed "
                     + "differs: preview again");
@@ -112,7 +114,7 @@ public class AutoAssignmentService {
             audit.append(AuditEntry.of(AuditAction.ASSIGNMENT_CREATED, "assignment", a.id).inCampaign(campaignId)
                     .change(null, new AssignmentView(a.id, a.expertId, run.experts.get(a.expertId).name,
                             a.candidateId, c.code(), c.name(), a.createdAt))
-                    .because("automatic assignment " + run.fingerprint()));
+                    .because("automatic assignment " + fingerprint));
         }
         audit.append(AuditEntry.of(AuditAction.AUTO_ASSIGNMENT_RUN, "campaign", campaignId).inCampaign(campaignId)
                 .change(null, run.summary()));
