@@ -9,9 +9,12 @@ import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
 import org.craftrank.audit.AuditLog;
 import org.craftrank.demo.DemoConfig;
+import org.craftrank.operations.readiness.ProductionReadiness;
 import org.craftrank.security.Secrets;
 import org.craftrank.security.SecurityConfig;
 import org.jboss.logging.Logger;
+
+import java.util.List;
 
 /**
  * No default password exists outside the demo. On the first start of an empty database this creates the
@@ -47,11 +50,10 @@ public class FirstStartAccounts {
 
     @Transactional
     public void check() {
-        if (!demo.enabled() && accounts.anyDemoAccount()) {
-            throw new IllegalStateException("This database holds demo accounts, whose passwords are published. "
-                    + "Refusing to start outside the demo profile: use a fresh database (craftrank.data-dir) "
-                    + "or run with -Dquarkus.profile=demo.");
-        }
+        // Also outside production (dev, test): a database with published passwords never serves without the demo.
+        ProductionReadiness.noDemoAccounts(demo.enabled(), accounts.demoAccounts()).ifPresent(refusal -> {
+            throw new IllegalStateException(ProductionReadiness.message(List.of(refusal)));
+        });
         if (demo.enabled() || accounts.count() > 0) {
             return;
         }
