@@ -2,7 +2,9 @@
 # and stopped by their own process id only.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+# The packaged application (CRAFTRANK_APP: another quarkus-app folder, e.g. the PostgreSQL build from build-apps.sh).
+APP="${CRAFTRANK_APP:-$ROOT/target/quarkus-app}"
+JAR="$APP/quarkus-run.jar"
 # The model files are found relative to the working directory unless told where they are.
 export CRAFTRANK_SCORING_MODELS_DIR="${CRAFTRANK_SCORING_MODELS_DIR:-$ROOT/scoring-models}"
 
@@ -42,3 +44,31 @@ stop_instance() {
 }
 
 random_key() { head -c 32 /dev/urandom | base64; }
+
+# ops_client <command> <args...>: the Java helper (OpsClient.java), compiled once against the application's libraries.
+ops_client() {
+    local out="$ROOT/target/ops-client"
+    if [ ! -f "$out/OpsClient.class" ] || [ "$ROOT/bench/ops/OpsClient.java" -nt "$out/OpsClient.class" ]; then
+        mkdir -p "$out"
+        javac -d "$out" -cp "$APP/lib/main/*" "$ROOT/bench/ops/OpsClient.java"
+    fi
+    java -cp "$out:$APP/lib/main/*" OpsClient "$@"
+}
+
+h2_jar() { ls "$APP"/lib/main/com.h2database.h2-*.jar; }
+
+# PostgreSQL: the local cluster, a role and databases of these scripts' own (never craftrank_test).
+PG_ROLE="${CRAFTRANK_OPS_DB_USER:-craftrank_prod2}"
+PG_PASSWORD="${CRAFTRANK_OPS_DB_PASSWORD:-prod2-ops-password}"
+pg_port() { pg_lsclusters -h | awk '$2 == "main" && $4 == "online" {print $3; exit}'; }
+as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else su postgres -c "$(printf '%q ' "$@")"; fi; }
+# pg_fresh_db <name>: (re)creates an empty database owned by the scripts' role.
+pg_fresh_db() {
+    local port; port="$(pg_port)"; [ -n "$port" ] || die "no PostgreSQL cluster online (pg_ctlcluster 15 main start)"
+    case "$1" in craftrank_test|craftrank) die "refusing to recreate $1";; esac
+    if [ -z "$(as_postgres psql -p "$port" -tAc "select 1 from pg_roles where rolname = '$PG_ROLE'")" ]; then
+        as_postgres psql -q -p "$port" -c "create role \"$PG_ROLE\" login password '$PG_PASSWORD'"
+    fi
+    as_postgres psql -q -p "$port" -c "drop database if exists \"$1\"" -c "create database \"$1\" owner \"$PG_ROLE\""
+}
+pg_url() { echo "jdbc:postgresql://localhost:$(pg_port)/$1"; }
