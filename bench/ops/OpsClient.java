@@ -48,6 +48,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * seed URL ADMIN_PASSWORD CANDIDATES EXPERTS STATE_FILE
  * submit STATE_FILE ACK_FILE THREADS URL[,URL…] [RACE_EVERY]
+ * signin URL USER PASSWORD
+ * restored URL USER PASSWORD
  * cookie URL_A URL_B ADMIN_PASSWORD
  * ranking URL ADMIN_PASSWORD CAMPAIGN OUT_FILE [--deliberate]
  * verify JDBC_URL USER PASSWORD STATE_FILE ACK_FILE
@@ -66,6 +68,8 @@ public class OpsClient {
             case "seed" -> seed(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
             case "submit" -> submit(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), List.of(args[4].split(",")),
                     args.length > 5 ? Integer.parseInt(args[5]) : 0);
+            case "signin" -> login(args[1], args[2], args[3]);
+            case "restored" -> restored(args[1], args[2], args[3]);
             case "cookie" -> cookie(args[1], args[2], args[3]);
             case "ranking" -> ranking(args[1], args[2], Long.parseLong(args[3]), Path.of(args[4]),
                     args.length > 5 && args[5].equals("--deliberate"));
@@ -290,7 +294,9 @@ public class OpsClient {
                                 refused.incrementAndGet();
                             }
                         } catch (RuntimeException e) {
-                            failures.incrementAndGet();
+                            if (failures.incrementAndGet() == 1) {
+                                System.out.println("first failure: " + e);
+                            }
                             consecutiveFailures.incrementAndGet();
                             sessions.keySet().removeIf(k -> k.endsWith("@" + url));
                             sleep(100);
@@ -304,9 +310,9 @@ public class OpsClient {
         double seconds = (System.nanoTime() - start) / 1e9;
         int total = acked.get() + refused.get();
         System.out.printf("submitted %d (acknowledged %d, refused %d, connection failures %d) in %.1f s = %.0f/s, "
-                        + "mean latency %.1f ms, statuses %s, races %d (both won: %d), pending before %d%n",
+                        + "mean latency %.1f ms, statuses %s, races %d (both won: %d, losers answered %s), pending before %d%n",
                 total, acked.get(), refused.get(), failures.get(), seconds, total / seconds,
-                total == 0 ? 0 : latencyNanos.get() / 1e6 / total, statuses, races.get(), bothWon.get(), todo.size());
+                total == 0 ? 0 : latencyNanos.get() / 1e6 / total, statuses, races.get(), bothWon.get(), RACE_LOSERS, todo.size());
         if (bothWon.get() > 0) {
             System.exit(3);
         }
@@ -325,9 +331,14 @@ public class OpsClient {
         int sa = a.join(), sb = b.join();
         if (sa == 200 && sb == 200) {
             bothWon.incrementAndGet();
+        } else if (sa == 200 || sb == 200) {
+            RACE_LOSERS.computeIfAbsent(sa == 200 ? sb : sa, s -> new AtomicInteger()).incrementAndGet();
         }
         return sa == 200 || sb == 200 ? 200 : Math.max(sa, sb);
     }
+
+    /** How the losing side of each race was answered (409 sheet-submitted, 412 stale version…). */
+    static final Map<Integer, AtomicInteger> RACE_LOSERS = new ConcurrentHashMap<>();
 
     static void sleep(long millis) {
         try {
@@ -351,6 +362,21 @@ public class OpsClient {
             throw new IllegalStateException("after signing out on B, A answers " + after);
         }
         System.out.println("signed out on B: A refuses the cookie (401)");
+    }
+
+    /** The service on a restored database: its campaigns are there and an ID number decrypts with the key. */
+    static void restored(String base, String user, String password) {
+        Session admin = login(base, user, password);
+        JsonNode campaigns = admin.call("GET", "/api/campaigns", null, 200);
+        long campaign = campaigns.get(0).get("id").asLong();
+        long candidate = admin.call("GET", "/api/campaigns/" + campaign + "/candidates", null, 200)
+                .get("items").get(0).get("id").asLong();
+        String id = admin.call("POST", "/api/campaigns/" + campaign + "/candidates/" + candidate
+                + "/personal-data/reveal", Map.of("reason", "恢复演练核对"), 200).get("idNumber").asText();
+        if (campaigns.size() < 2 || id.length() != 18) {
+            throw new IllegalStateException(campaigns.size() + " campaigns, ID number of length " + id.length());
+        }
+        System.out.println("restored service: " + campaigns.size() + " campaigns, an ID number decrypts");
     }
 
     static void ranking(String base, String adminPassword, long campaign, Path out, boolean deliberate) throws IOException {

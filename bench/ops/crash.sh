@@ -5,12 +5,14 @@
 # restarted once more and stopped, and JDBC checks that every acknowledged sheet is stored with exactly its
 # scores, that every submitted sheet's capability totals and total match its items, and one audit row per submit.
 #
-#   bench/ops/crash.sh h2|pg [KILLS CANDIDATES EXPERTS THREADS]     (default 30 60 40 4)
+#   bench/ops/crash.sh h2|pg [KILLS CANDIDATES EXPERTS THREADS]     (default 30 200 10 4)
+# Each kill comes at a random moment 0–3 s after the first acknowledgement of that round, so it hits the
+# service under load rather than while it starts.
 # Needs target/ops/h2-app or target/ops/pg-app (bench/ops/build-apps.sh); PostgreSQL: own database
 # craftrank_prod2_crash (recreated).
 set -euo pipefail
 kind="${1:?usage: crash.sh h2|pg [kills candidates experts threads]}"
-kills="${2:-30}" candidates="${3:-60}" experts="${4:-40}" threads="${5:-4}"
+kills="${2:-30}" candidates="${3:-200}" experts="${4:-10}" threads="${5:-4}"
 source "$(dirname "$0")/lib.sh"
 if [ -z "${CRAFTRANK_APP:-}" ]; then APP="$ROOT/target/ops/$kind-app"; JAR="$APP/quarkus-run.jar"; fi
 require_jar "$kind"
@@ -43,15 +45,22 @@ start() {
 start 0
 ops_client seed "$url" "$admin_password" "$candidates" "$experts" "$work/state.json"
 total=$((candidates * experts))
+touch "$work/acks"
 for i in $(seq 1 "$kills"); do
     [ "$i" -eq 1 ] || start "$i"
     ops_client submit "$work/state.json" "$work/acks" "$threads" "$url" > "$work/client.$i" 2>&1 &
     client=$!
-    delay_ms=$(( 800 + RANDOM % 3200 ))
+    before=$(wc -l < "$work/acks")
+    for _ in $(seq 1 600); do
+        [ "$(wc -l < "$work/acks")" -gt "$before" ] && break
+        kill -0 "$client" 2>/dev/null || break
+        sleep 0.05
+    done
+    delay_ms=$(( RANDOM % 3000 ))
     sleep "$((delay_ms / 1000)).$(printf '%03d' $((delay_ms % 1000)))"
     kill -9 "$pid"; wait "$pid" 2>/dev/null || true; pid=""
     wait "$client" || true
-    echo "kill $i after ${delay_ms} ms: $(sort -u "$work/acks" 2>/dev/null | wc -l) of $total acknowledged"
+    echo "kill $i ${delay_ms} ms after the round's first acknowledgement: $(sort -u "$work/acks" | wc -l) of $total acknowledged"
 done
 start final
 ops_client submit "$work/state.json" "$work/acks" "$threads" "$url" > "$work/client.final" 2>&1

@@ -14,8 +14,23 @@ require_jar() {
     [ -f "$JAR" ] || die "no $JAR: build it first (./mvnw -B package -DskipTests${1:+ -Dquarkus.profile=$1})"
 }
 
-# A free TCP port chosen by the kernel.
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+# A TCP port nobody listens on (bash only: CI machines need not have python or curl).
+free_port() {
+    local port
+    while :; do
+        port=$(( 20000 + RANDOM % 40000 ))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+    done
+}
+
+# http_status <port> <path>: the status code of a GET on localhost, 000 when nothing answers.
+http_status() {
+    local line
+    line=$( (exec 3<>"/dev/tcp/127.0.0.1/$1" && printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$2" >&3 \
+        && timeout 10 head -n 1 <&3) 2>/dev/null) || true
+    set -- $line
+    echo "${2:-000}"
+}
 
 # start_instance <log> <port> [extra java args...]: starts the jar in the background, prints its pid.
 # The environment (CRAFTRANK_*, QUARKUS_*) is inherited from the caller.
@@ -29,7 +44,7 @@ start_instance() {
 wait_ready() {
     local port="$1" pid="$2" limit="${3:-120}" i
     for ((i = 0; i < limit * 4; i++)); do
-        if curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; then return 0; fi
+        if [ "$(http_status "$port" /q/health/ready)" = 200 ]; then return 0; fi
         kill -0 "$pid" 2>/dev/null || return 1
         sleep 0.25
     done
