@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.jboss.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -49,6 +50,17 @@ class JsonLogsTest {
                     "quarkus.log.category.\"org.hibernate.orm.jdbc.bind\".min-level", "TRACE",
                     "quarkus.log.category.\"org.hibernate.orm.jdbc.bind\".level", "TRACE",
                     "quarkus.http.access-log.enabled", "true");
+        }
+    }
+
+    /**
+     * Log levels live in the JVM-wide log context and survive the restart into the next test's profile, which
+     * would then log every statement and bound value: put them back.
+     */
+    @AfterAll
+    static void restoreLogLevels() {
+        for (String category : List.of("org.craftrank", "org.hibernate.SQL", "org.hibernate.orm.jdbc.bind")) {
+            java.util.logging.Logger.getLogger(category).setLevel(null);
         }
     }
 
