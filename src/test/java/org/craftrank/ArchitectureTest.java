@@ -31,7 +31,8 @@ class ArchitectureTest {
             "org.craftrank.candidate.intake..",
             "org.craftrank.review.rules..",
             "org.craftrank.unit.quota..",
-            "org.craftrank.web.view.."};
+            "org.craftrank.web.view..",
+            "org.craftrank.operations.readiness.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
             "jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "com.fasterxml.jackson..",
@@ -60,6 +61,7 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.review.rules.EligibilityRules"));
         assertTrue(classes.contain("org.craftrank.unit.quota.QuotaPlan"));
         assertTrue(classes.contain("org.craftrank.web.view.ScoringForm"));
+        assertTrue(classes.contain("org.craftrank.operations.readiness.ProductionReadiness"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.craftrank.security.account;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,9 +10,13 @@ import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
 import org.craftrank.audit.AuditLog;
 import org.craftrank.demo.DemoConfig;
+import org.craftrank.operations.readiness.ProductionReadiness;
 import org.craftrank.security.Secrets;
 import org.craftrank.security.SecurityConfig;
 import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * No default password exists outside the demo. On the first start of an empty database this creates the
@@ -40,20 +45,49 @@ public class FirstStartAccounts {
         this.demo = demo;
     }
 
-    // Before the demo seeder, so a demo database gets its demo accounts instead of a generated admin.
-    void onStart(@Observes @Priority(10) StartupEvent event) {
-        check();
+    /** The administrator created on a first start; the password only when it was generated. */
+    public record CreatedAdmin(Optional<String> generatedPassword) {
     }
 
-    @Transactional
-    public void check() {
-        if (!demo.enabled() && accounts.anyDemoAccount()) {
-            throw new IllegalStateException("This database holds demo accounts, whose passwords are published. "
-                    + "Refusing to start outside the demo profile: use a fresh database (craftrank.data-dir) "
-                    + "or run with -Dquarkus.profile=demo.");
-        }
-        if (demo.enabled() || accounts.count() > 0) {
+    // Before the demo seeder, so a demo database gets its demo accounts instead of a generated admin.
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        Optional<CreatedAdmin> created;
+        try {
+            created = check();
+        } catch (IllegalStateException refused) {
+            throw refused;
+        } catch (RuntimeException e) {
+            // Two instances started together on an empty database both try to create the administrator; the
+            // unique username lets one commit. The other carries on once it sees that account.
+            if (!QuarkusTransaction.requiringNew().call(() -> accounts.byUsername(ADMIN_USERNAME).isPresent())) {
+                throw e;
+            }
+            LOG.infof("First start: another instance created the administrator '%s' at the same time", ADMIN_USERNAME);
             return;
+        }
+        // Logged only after the commit, so a password is never shown for an account that was not stored.
+        created.ifPresent(admin -> admin.generatedPassword().ifPresentOrElse(
+                // Printed once and never stored in clear: whoever starts the service first must note it.
+                password -> LOG.warnf("%n%n    First start: created administrator '%s' with password  %s%n"
+                        + "    It is shown only this once. Sign in and change it (POST /api/accounts/{id}/password).%n",
+                        ADMIN_USERNAME, password),
+                () -> LOG.infof("First start: created administrator '%s' with the configured initial password",
+                        ADMIN_USERNAME)));
+    }
+
+    /**
+     * Refuses a database holding demo accounts outside the demo, and creates the administrator on an empty one.
+     *
+     * @return the administrator when this call created it
+     */
+    @Transactional
+    public Optional<CreatedAdmin> check() {
+        // Also outside production (dev, test): a database with published passwords never serves without the demo.
+        ProductionReadiness.noDemoAccounts(demo.enabled(), accounts.demoAccounts()).ifPresent(refusal -> {
+            throw new IllegalStateException(ProductionReadiness.message(List.of(refusal)));
+        });
+        if (demo.enabled() || accounts.count() > 0) {
+            return Optional.empty();
         }
         String password = config.initialAdminPassword().orElse(null);
         boolean generated = password == null;
@@ -64,13 +98,6 @@ public class FirstStartAccounts {
         accounts.persist(admin);
         audit.appendAs(AuditLog.SYSTEM, null, AuditEntry.of(AuditAction.ACCOUNT_CREATED, "account", admin.id)
                 .because("first start of an empty database"));
-        if (generated) {
-            // Printed once and never stored in clear: whoever starts the service first must note it.
-            LOG.warnf("%n%n    First start: created administrator '%s' with password  %s%n"
-                    + "    It is shown only this once. Sign in and change it (POST /api/accounts/{id}/password).%n",
-                    ADMIN_USERNAME, password);
-        } else {
-            LOG.infof("First start: created administrator '%s' with the configured initial password", ADMIN_USERNAME);
-        }
+        return Optional.of(new CreatedAdmin(generated ? Optional.of(password) : Optional.empty()));
     }
 }
