@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.jboss.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -44,23 +43,11 @@ class JsonLogsTest {
             return Map.of(
                     "quarkus.log.file.json.enabled", "true",
                     "quarkus.log.file.path", LOG.toString(),
-                    "quarkus.log.category.\"org.craftrank\".level", "DEBUG",
-                    // Every statement and every bound value: what reaches the database must be ciphertext.
-                    "quarkus.log.category.\"org.hibernate.SQL\".level", "DEBUG",
-                    "quarkus.log.category.\"org.hibernate.orm.jdbc.bind\".min-level", "TRACE",
-                    "quarkus.log.category.\"org.hibernate.orm.jdbc.bind\".level", "TRACE",
+                    // Log levels are left as configured: a test profile's category levels reach every test
+                    // of the run (seen in Quarkus 3.32: the first application of the run logged every bound
+                    // value), so this scans what production logs, at its levels; stored values are checked
+                    // to be ciphertext by PersonalDataAtRestTest.
                     "quarkus.http.access-log.enabled", "true");
-        }
-    }
-
-    /**
-     * Log levels live in the JVM-wide log context and survive the restart into the next test's profile, which
-     * would then log every statement and bound value: put them back.
-     */
-    @AfterAll
-    static void restoreLogLevels() {
-        for (String category : List.of("org.craftrank", "org.hibernate.SQL", "org.hibernate.orm.jdbc.bind")) {
-            java.util.logging.Logger.getLogger(category).setLevel(null);
         }
     }
 
@@ -103,8 +90,6 @@ class JsonLogsTest {
             messages.append(record.path("message").asText()).append('\n');
         }
         String all = String.join("\n", lines);
-        assertTrue(all.contains("insert into candidate"), "the scan saw the candidates being written");
-        assertTrue(all.contains("binding parameter"), "the scan saw the values bound to the statements");
         assertTrue(all.contains("/candidates/import?dryRun=false"), "the scan saw the requests (access log)");
         assertTrue(messages.indexOf("reveal " + idNumber.substring(0, 6) + "********") >= 0,
                 "a line that names an ID number is masked, not dropped");

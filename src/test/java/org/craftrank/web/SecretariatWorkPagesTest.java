@@ -209,4 +209,35 @@ class SecretariatWorkPagesTest {
             }
         }
     }
+
+    /** The committee proposes and compares versions on its own page; rules and adoption are not offered there. */
+    @Test
+    void theCommitteeProposesAndComparesVersionsButNeitherRulesNorAdopts() {
+        PageFixtures.Scoring world = PageFixtures.deliberatingCampaign("页面测试：评审委员会名单");
+        long campaign = world.campaign();
+        String member = PageFixtures.account("COMMITTEE", Map.of("campaignIds", List.of(campaign)));
+        PageBrowser committee = new PageBrowser(member, PageFixtures.PASSWORD);
+        String page = "/committee/campaigns/" + campaign + "/shortlist";
+        committee.get("/committee/campaigns/" + campaign + "/ranking").then().statusCode(200)
+                .body(containsString("href=\"" + page + "\""));
+        committee.get(page).then().statusCode(200).body(allOf(containsString("尚无版本。"),
+                containsString("action=\"" + page + "/proposals\""), not(containsString("/rules\"")),
+                not(containsString("id=\"save-rules\"")), not(containsString("/secretariat/"))));
+        committee.get(page + "?lang=en").then().statusCode(200).body(containsString("No version yet."));
+
+        committee.post(page + "/proposals", Map.of("note", "长".repeat(1001))).then().statusCode(400)
+                .body(containsString("id=\"propose-note-error\""));
+        Response proposed = committee.post(page + "/proposals", Map.of("note", "委员会按得分"));
+        proposed.then().statusCode(303).header("Location", containsString(page + "?version=1"))
+                .cookie("craftrank_flash", "SHORTLIST_PROPOSED");
+        committee.follow(proposed).then().statusCode(200).body(allOf(containsString("第 1 版"),
+                containsString("按得分入选"), not(containsString("id=\"adopt-form\""))));
+        String top = asAdmin().get("/api/campaigns/" + campaign + "/shortlist/proposals/1").then()
+                .body("createdBy", equalTo(member)).extract().jsonPath().getString("result.selected[0].code");
+        committee.post(page + "/proposals", Map.of("fixedExclusions", top)).then().statusCode(303);
+        committee.get(page + "?compare=1&with=2").then().statusCode(200)
+                .body(containsString("仅在第 1 版：" + top));
+        // the secretariat's page is still not the committee's
+        committee.get("/secretariat/campaigns/" + campaign + "/shortlist").then().statusCode(403);
+    }
 }

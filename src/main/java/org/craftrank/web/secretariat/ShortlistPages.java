@@ -14,28 +14,19 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.craftrank.campaign.CampaignService;
-import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.RuleConflictException;
-import org.craftrank.common.UnprocessableException;
 import org.craftrank.shortlist.ProposalComparison;
-import org.craftrank.shortlist.ProposalRequest;
 import org.craftrank.shortlist.ProposalView;
-import org.craftrank.shortlist.ShortlistResultView;
 import org.craftrank.shortlist.ShortlistService;
-import org.craftrank.shortlist.solver.ConstraintKind;
-import org.craftrank.shortlist.solver.ReasonKind;
 import org.craftrank.security.access.AccessGuard;
 import org.craftrank.security.account.Roles;
-import org.craftrank.security.web.PageLanguage;
 import org.craftrank.web.CampaignHeader;
 import org.craftrank.web.Flash;
 import org.craftrank.web.HtmlPage;
 import org.craftrank.web.NavLink;
 import org.craftrank.web.PageFrame;
-import org.craftrank.web.PageFrames;
 import org.craftrank.web.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,7 +59,12 @@ public class ShortlistPages {
 
     }
 
-    public record ShortlistPage(CampaignHeader campaign, List<NavLink> tabs, String places, boolean rulesEditable,
+    /**
+     * @param base        the page's own address (the secretariat's or the committee's); forms and links start here
+     * @param secretariat whether the rules form and adoption are offered (the committee proposes and compares only)
+     */
+    public record ShortlistPage(CampaignHeader campaign, List<NavLink> tabs, String base, boolean secretariat,
+                                String places, boolean rulesEditable,
                                 boolean deliberating, ShortlistRulesForm rules, TextForm propose,
                                 List<ProposalView.Summary> versions, Shown shown, Compared comparison,
                                 TextForm adopt, String refusal) {
@@ -119,20 +115,15 @@ public class ShortlistPages {
     }
 
     private final ShortlistService shortlists;
-    private final CampaignService campaigns;
-    private final SecretariatDesk desk;
+    private final ShortlistBoard board;
     private final AccessGuard guard;
     private final PageRequest request;
-    private final PageFrames frames;
 
-    public ShortlistPages(ShortlistService shortlists, CampaignService campaigns, SecretariatDesk desk,
-                          AccessGuard guard, PageRequest request, PageFrames frames) {
+    public ShortlistPages(ShortlistService shortlists, ShortlistBoard board, AccessGuard guard, PageRequest request) {
         this.shortlists = shortlists;
-        this.campaigns = campaigns;
-        this.desk = desk;
+        this.board = board;
         this.guard = guard;
         this.request = request;
-        this.frames = frames;
     }
 
     // --- shortlist ----------------------------------------------------------------------------------------------
@@ -143,12 +134,7 @@ public class ShortlistPages {
     public TemplateInstance shortlist(@PathParam("campaignId") long campaignId, @QueryParam("version") Integer version,
                                       @QueryParam("compare") Integer compare, @QueryParam("with") Integer with) {
         guard.campaign(campaignId);
-        ShortlistRulesForm rules = ShortlistRulesForm.of(shortlists.rules(campaignId));
-        Compared comparison = null;
-        if (compare != null && with != null) {
-            comparison = Compared.of(shortlists.compare(campaignId, compare, with));
-        }
-        return shortlistPage(campaignId, version, rules, TextForm.EMPTY, comparison, TextForm.EMPTY, null);
+        return board.view(ShortlistBoard.Audience.SECRETARIAT, campaignId, version, compare, with);
     }
 
     @POST
@@ -157,7 +143,7 @@ public class ShortlistPages {
     @Operation(summary = "Save the shortlist rules from the page (until deliberation ends); audited")
     public Response saveRules(@PathParam("campaignId") long campaignId, MultivaluedMap<String, String> fields) {
         guard.campaign(campaignId);
-        ShortlistMsg texts = texts();
+        ShortlistMsg texts = request.bundle(ShortlistMsg.class);
         ShortlistRulesForm form = ShortlistRulesForm.read(fields::getFirst, texts);
         if (form.valid()) {
             try {
@@ -169,11 +155,11 @@ public class ShortlistPages {
                 e.errors().forEach(f -> errors.putIfAbsent(formField(f.field()), f.message()));
                 form = new ShortlistRulesForm(form.values(), errors);
             } catch (RuleConflictException e) {
-                return Response.status(409).entity(shortlistPage(campaignId, null, form, TextForm.EMPTY, null,
-                        TextForm.EMPTY, refusal(e))).build();
+                return Response.status(409).entity(board.render(ShortlistBoard.Audience.SECRETARIAT, campaignId, null, form, TextForm.EMPTY, null,
+                        TextForm.EMPTY, board.refusal(e))).build();
             }
         }
-        return Response.status(400).entity(shortlistPage(campaignId, null, form, TextForm.EMPTY, null,
+        return Response.status(400).entity(board.render(ShortlistBoard.Audience.SECRETARIAT, campaignId, null, form, TextForm.EMPTY, null,
                 TextForm.EMPTY, null)).build();
     }
 
@@ -186,35 +172,7 @@ public class ShortlistPages {
                             @FormParam("fixedInclusions") String inclusions,
                             @FormParam("fixedExclusions") String exclusions) {
         guard.campaign(campaignId);
-        ShortlistMsg texts = texts();
-        TextForm typed = new TextForm(values("note", note, "fixedInclusions", inclusions, "fixedExclusions",
-                exclusions), Map.of());
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (typed.value("note").length() > MAX_REASON) {
-            errors.put("note", texts.error_too_long(MAX_REASON));
-        }
-        ShortlistRulesForm rules = ShortlistRulesForm.of(shortlists.rules(campaignId));
-        if (errors.isEmpty()) {
-            try {
-                ProposalView created = shortlists.propose(campaignId, new ProposalRequest(
-                        typed.value("note").isEmpty() ? null : typed.value("note"),
-                        codes(typed.value("fixedInclusions")), codes(typed.value("fixedExclusions"))));
-                return Response.seeOther(URI.create(base(campaignId) + "/shortlist?version=" + created.version()))
-                        .cookie(Flash.SHORTLIST_PROPOSED.cookie()).build();
-            } catch (InvalidInputException e) {
-                e.errors().forEach(f -> errors.putIfAbsent(f.field().startsWith("fixedExclusions")
-                        ? "fixedExclusions" : f.field().startsWith("fixedInclusions") ? "fixedInclusions"
-                        : "note", f.message()));
-            } catch (UnprocessableException e) {
-                return Response.status(422).entity(shortlistPage(campaignId, null, rules, typed, null,
-                        TextForm.EMPTY, texts.infeasible(e.getMessage()))).build();
-            } catch (RuleConflictException e) {
-                return Response.status(409).entity(shortlistPage(campaignId, null, rules, typed, null,
-                        TextForm.EMPTY, refusal(e))).build();
-            }
-        }
-        return Response.status(400).entity(shortlistPage(campaignId, null, rules,
-                new TextForm(typed.values(), errors), null, TextForm.EMPTY, null)).build();
+        return board.propose(ShortlistBoard.Audience.SECRETARIAT, campaignId, note, inclusions, exclusions);
     }
 
     @POST
@@ -227,7 +185,7 @@ public class ShortlistPages {
         if (version == null) {
             throw new NotFoundException("shortlist version", 0);
         }
-        ShortlistMsg texts = texts();
+        ShortlistMsg texts = request.bundle(ShortlistMsg.class);
         String typed = reason == null ? "" : reason.strip();
         String error = typed.isEmpty() ? texts.error_required()
                 : typed.length() > MAX_REASON ? texts.error_too_long(MAX_REASON) : null;
@@ -240,85 +198,12 @@ public class ShortlistPages {
                 return Response.seeOther(URI.create(base(campaignId) + "/shortlist?version=" + version))
                         .cookie(Flash.SHORTLIST_ADOPTED.cookie()).build();
             } catch (RuleConflictException e) {
-                return Response.status(409).entity(shortlistPage(campaignId, version, rules, TextForm.EMPTY, null,
-                        form, refusal(e))).build();
+                return Response.status(409).entity(board.render(ShortlistBoard.Audience.SECRETARIAT, campaignId, version, rules, TextForm.EMPTY, null,
+                        form, board.refusal(e))).build();
             }
         }
-        return Response.status(400).entity(shortlistPage(campaignId, version, rules, TextForm.EMPTY, null, form,
+        return Response.status(400).entity(board.render(ShortlistBoard.Audience.SECRETARIAT, campaignId, version, rules, TextForm.EMPTY, null, form,
                 null)).build();
-    }
-
-    // --- rendering ----------------------------------------------------------------------------------------------
-
-    private TemplateInstance shortlistPage(long campaignId, Integer version, ShortlistRulesForm rules,
-                                           TextForm propose, Compared comparison, TextForm adopt,
-                                           String refusal) {
-        CampaignHeader header = desk.header(campaignId, request.msg());
-        Integer places = campaigns.find(campaignId).map(c -> c.shortlistSize()).orElse(null);
-        List<ProposalView.Summary> versions = shortlists.list(campaignId);
-        Integer chosen = version;
-        if (chosen == null && !versions.isEmpty()) {
-            // The adopted list when there is one, else the newest version.
-            chosen = versions.stream().filter(ProposalView.Summary::adopted).reduce((a, b) -> b)
-                    .orElse(versions.get(versions.size() - 1)).version();
-        }
-        Shown shown = chosen == null ? null : shown(shortlists.get(campaignId, chosen));
-        List<NavLink> tabs = CampaignTabs.of(campaignId, header.phase(), CampaignTabs.Tab.SHORTLIST,
-                request.bundle(SecretariatMsg.class));
-        return request.localized(Templates.shortlist(frames.frame(), new ShortlistPage(header, tabs,
-                places == null ? "—" : String.valueOf(places), header.phase().compareTo(CampaignPhase.DELIBERATION) <= 0,
-                header.phase() == CampaignPhase.DELIBERATION, rules, propose, versions, shown, comparison, adopt,
-                refusal)));
-    }
-
-    private Shown shown(ProposalView view) {
-        ShortlistMsg texts = texts();
-        ShortlistResultView r = view.result();
-        String summary = texts.version_summary(r.placesRequested(), r.placesFilled(), r.candidateCount(),
-                r.eligibleCount(), plain(r.totalScore()), plain(r.cutScore()));
-        List<ConstraintRow> constraints = r.constraints().stream().map(c -> new ConstraintRow(
-                constraintLabel(c.kind(), texts), c.key(), c.limit(), c.selected(), c.binding())).toList();
-        return new Shown(view.version(), view.adopted(), summary,
-                r.optimality() == null || "PROVEN_OPTIMAL".equals(r.optimality().name()),
-                r.selected().stream().map(e -> row(e, texts)).toList(),
-                r.outAboveCut().stream().map(e -> row(e, texts)).toList(), constraints, r.notes());
-    }
-
-    private Row row(ShortlistResultView.Entry e, ShortlistMsg texts) {
-        String separator = request.language() == PageLanguage.ZH ? "、" : ", ";
-        List<String> reasons = e.reasons().stream().map(w -> reason(w, texts, separator)).toList();
-        return new Row(e.code(), e.rank(), e.score(), e.tied(), reasons);
-    }
-
-    /** The solver's reason in the page's language, from its kind, key and limit; its own sentence if unknown. */
-    static String reason(ShortlistResultView.Why why, ShortlistMsg texts, String separator) {
-        ReasonKind kind;
-        try {
-            kind = ReasonKind.valueOf(why.kind());
-        } catch (IllegalArgumentException | NullPointerException unknown) {
-            return why.text();
-        }
-        return texts.reason(kind, why.key() == null ? "" : why.key(),
-                why.limit() == null ? "—" : String.valueOf(why.limit()),
-                why.relatedCodes() == null || why.relatedCodes().isEmpty() ? "—"
-                        : String.join(separator, why.relatedCodes()));
-    }
-
-    private static String constraintLabel(String kind, ShortlistMsg texts) {
-        try {
-            return texts.constraint(ConstraintKind.valueOf(kind));
-        } catch (IllegalArgumentException unknown) {
-            return kind;
-        }
-    }
-
-    String refusal(RuleConflictException e) {
-        ShortlistMsg texts = texts();
-        return texts.refused("phase".equals(e.rule()) ? texts.refused_phase() : e.getMessage());
-    }
-
-    private ShortlistMsg texts() {
-        return request.bundle(ShortlistMsg.class);
     }
 
     /** The form field an API field error belongs to ("women" → the women fields, "unitCaps.3" → none). */
@@ -341,7 +226,7 @@ public class ShortlistPages {
         return codes;
     }
 
-    private static Map<String, String> values(String... pairs) {
+    static Map<String, String> values(String... pairs) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             values.put(pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1].strip());
@@ -349,7 +234,7 @@ public class ShortlistPages {
         return values;
     }
 
-    private static String plain(BigDecimal value) {
+    static String plain(BigDecimal value) {
         return value == null ? "—" : value.stripTrailingZeros().toPlainString();
     }
 
