@@ -36,9 +36,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The committee's anonymised ranking of a campaign, its diagnostics and the comparison of methods. Computed on
- * demand from the stored sheet totals (sheets are frozen from deliberation on, so there is nothing to cache
- * invalidate), opened only once scoring is over, and every pull is audited.
+ * The committee's anonymised ranking of a campaign, its diagnostics and the comparison of methods. Computed from
+ * the stored sheet totals (the ranking route remembers its last results, keyed by the state of the sheets), opened
+ * only once scoring is over, and every pull is audited, whether computed or remembered.
  */
 @ApplicationScoped
 public class RankingService {
@@ -50,10 +50,26 @@ public class RankingService {
     static final int DEFAULT_PREVIEW_TRIM = 1;
     static final int MAX_TRIM = 10;
 
+    /**
+     * Rankings already computed, keyed by the sheets' {@link RankingSheets.State}: a committee pulls the same
+     * frozen ranking again and again during deliberation, and at 10,000 candidates × 9 sheets reading the sheets and
+     * the exact arithmetic take over a second. A changed state is a new key, so every instance answers from the
+     * database's current sheets; nothing here needs to be shared or invalidated.
+     */
+    static final int CACHED_RANKINGS = 8;
+
+    /** A computed ranking and what its header reports about the input. */
+    record Computed(Ranking ranking, Set<String> unscoredCodes, int sheetCount, int expertCount) {
+    }
+
+    record CacheKey(long campaignId, RankingRequest request, RankingSheets.State state) {
+    }
+
     private final CampaignService campaigns;
     private final RankingSheets sheets;
     private final AuditLog audit;
     private final OperationsMetrics metrics;
+    private final BoundedCache<CacheKey, Computed> computed = new BoundedCache<>(CACHED_RANKINGS);
 
     public RankingService(CampaignService campaigns, RankingSheets sheets, AuditLog audit,
                           OperationsMetrics metrics) {
@@ -74,9 +90,14 @@ public class RankingService {
     public RankingView ranking(long campaignId, AggregationMethod method, Integer trimCount, Format format) {
         Campaign campaign = openCampaign(campaignId);
         RankingRequest request = request(campaign, method, trimCount);
-        RankingSheets.Input input = sheets.load(campaignId);
         pulled(campaign, "ranking", request, format);
-        return ranking(campaign, request, input);
+        CacheKey key = new CacheKey(campaignId, request, sheets.state(campaignId));
+        Computed result = computed.get(key).orElseGet(() -> {
+            Computed fresh = compute(request, sheets.load(campaignId));
+            computed.put(key, fresh);
+            return fresh;
+        });
+        return view(campaign, request, result);
     }
 
     /** What one ranking page shows: the ranking, the spread beside it and (optionally) the method comparison. */
@@ -100,9 +121,19 @@ public class RankingService {
     }
 
     private RankingView ranking(Campaign campaign, RankingRequest request, RankingSheets.Input input) {
+        return view(campaign, request, compute(request, input));
+    }
+
+    private Computed compute(RankingRequest request, RankingSheets.Input input) {
         Ranking ranking = RankingEngine.rank(input.sheets(), request);
         metrics.rankingComputed(RankingPurpose.RANKING, request.aggregation().name());
-        return RankingView.of(header(campaign, request, input), ranking, input.unscoredCodes());
+        return new Computed(ranking, java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(
+                input.unscoredCodes())), input.sheets().size(), input.expertPseudonyms().size());
+    }
+
+    private RankingView view(Campaign campaign, RankingRequest request, Computed result) {
+        return RankingView.of(header(campaign, request, result.sheetCount(), result.expertCount()), result.ranking(),
+                result.unscoredCodes());
     }
 
     @Transactional
@@ -199,13 +230,13 @@ public class RankingService {
                 TieBreakStep.parseAll(campaign.tieBreakSteps()));
     }
 
-    private RankingView.Header header(Campaign campaign, RankingRequest request, RankingSheets.Input input) {
+    private RankingView.Header header(Campaign campaign, RankingRequest request, int sheetCount, int expertCount) {
         boolean preview = !request.aggregation().name().equals(campaign.aggregationMethod.name())
                 || request.trimCount() != campaign.trimCount;
         return new RankingView.Header(campaign.id, campaign.name, campaign.phase, campaign.tieBreakSteps(), preview,
                 campaigns.modelOf(campaign).capabilities().stream()
                         .map(c -> new CapabilityLabel(c.code(), c.name(), c.nameEn())).toList(),
-                input.sheets().size(), input.expertPseudonyms().size());
+                sheetCount, expertCount);
     }
 
     private void pulled(Campaign campaign, String view, RankingRequest request, Format format) {

@@ -40,6 +40,28 @@ public class RankingSheets {
     public record Input(List<SheetTotals> sheets, Set<String> unscoredCodes, Map<Long, String> expertPseudonyms) {
     }
 
+    /**
+     * What a ranking is computed from, in a few numbers: the submitted sheets (count, the sum of their versions,
+     * the last change) and the assignments (count, newest id). Any submission, reopening, resubmission or
+     * assignment change moves one of them, so two equal states mean equal {@link #load} results.
+     */
+    public record State(long submitted, long versionSum, java.time.Instant lastChange, long assignments,
+                        long lastAssignment) {
+    }
+
+    /** One aggregate query per table, a small fraction of {@link #load}; within the caller's transaction. */
+    public State state(long campaignId) {
+        Object[] sheetState = em.createQuery("select count(s), coalesce(sum(s.version), 0), max(s.updatedAt)"
+                        + " from ScoreSheet s where s.campaignId = :c and s.status = :submitted", Object[].class)
+                .setParameter("c", campaignId).setParameter("submitted", SheetStatus.SUBMITTED).getSingleResult();
+        Object[] assignmentState = em.createQuery("select count(a), coalesce(max(a.id), 0) from Assignment a"
+                        + " where a.campaignId = :c", Object[].class)
+                .setParameter("c", campaignId).getSingleResult();
+        return new State(((Number) sheetState[0]).longValue(), ((Number) sheetState[1]).longValue(),
+                (java.time.Instant) sheetState[2], ((Number) assignmentState[0]).longValue(),
+                ((Number) assignmentState[1]).longValue());
+    }
+
     /** Within the caller's transaction. */
     public Input load(long campaignId) {
         Map<Long, String> codes = new HashMap<>();

@@ -52,9 +52,14 @@ class MetricsTest {
 
         Api.transition(campaign, "DELIBERATION").statusCode(200);
         double rankingsBefore = value(scrape(), RANKINGS);
-        asAdmin().get("/api/campaigns/" + campaign + "/ranking?method=MEAN").then().statusCode(200);
+        String first = asAdmin().get("/api/campaigns/" + campaign + "/ranking?method=MEAN").then().statusCode(200)
+                .extract().asString();
         String metrics = scrape();
         assertEquals(rankingsBefore + 1, value(metrics, RANKINGS));
+        // The same sheets again: answered from the remembered ranking, identical, not computed a second time.
+        assertEquals(first, asAdmin().get("/api/campaigns/" + campaign + "/ranking?method=MEAN").then()
+                .statusCode(200).extract().asString());
+        assertEquals(rankingsBefore + 1, value(scrape(), RANKINGS), "the second pull is not a second computation");
 
         for (String personal : new String[] {"指标候选人", "指标专家", "指标测试单位", idNumber, expertUser}) {
             assertFalse(metrics.contains(personal), "metrics must not mention " + personal);

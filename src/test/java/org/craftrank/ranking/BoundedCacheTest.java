@@ -1,0 +1,29 @@
+package org.craftrank.ranking;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class BoundedCacheTest {
+
+    @Test
+    void theLeastRecentlyUsedEntryGoesWhenTheCacheIsFull() {
+        BoundedCache<String, Integer> cache = new BoundedCache<>(2);
+        cache.put("a", 1);
+        cache.put("b", 2);
+        cache.get("a"); // a is now the most recently used
+        cache.put("c", 3);
+        assertEquals(Optional.of(1), cache.get("a"));
+        assertEquals(Optional.empty(), cache.get("b"), "b was the least recently used");
+        assertEquals(Optional.of(3), cache.get("c"));
+        assertEquals(2, cache.size());
+    }
+
+    @Test
+    void aCacheHoldsAtLeastOneEntry() {
+        assertThrows(IllegalArgumentException.class, () -> new BoundedCache<String, Integer>(0));
+    }
+}
