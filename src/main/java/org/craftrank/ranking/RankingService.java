@@ -28,12 +28,14 @@ import org.craftrank.ranking.view.SpreadView;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The committee's anonymised ranking of a campaign, its diagnostics and the comparison of methods. Computed from
@@ -50,12 +52,7 @@ public class RankingService {
     static final int DEFAULT_PREVIEW_TRIM = 1;
     static final int MAX_TRIM = 10;
 
-    /**
-     * Rankings already computed, keyed by the sheets' {@link RankingSheets.State}: a committee pulls the same
-     * frozen ranking again and again during deliberation, and at 10,000 candidates × 9 sheets reading the sheets and
-     * the exact arithmetic take over a second. A changed state is a new key, so every instance answers from the
-     * database's current sheets; nothing here needs to be shared or invalidated.
-     */
+    /** How many computed rankings the ranking route keeps (a few campaigns × the methods previewed). */
     static final int CACHED_RANKINGS = 8;
 
     /** A computed ranking and what its header reports about the input. */
@@ -69,6 +66,12 @@ public class RankingService {
     private final RankingSheets sheets;
     private final AuditLog audit;
     private final OperationsMetrics metrics;
+    /**
+     * Rankings already computed, keyed by the sheets' {@link RankingSheets.State}: a committee pulls the same
+     * frozen ranking again and again during deliberation, and at 10,000 candidates × 9 sheets reading the sheets and
+     * the exact arithmetic take over a second. A changed state is a new key, so every instance answers from the
+     * database's current sheets; nothing here needs to be shared or invalidated.
+     */
     private final BoundedCache<CacheKey, Computed> computed = new BoundedCache<>(CACHED_RANKINGS);
 
     public RankingService(CampaignService campaigns, RankingSheets sheets, AuditLog audit,
@@ -127,8 +130,8 @@ public class RankingService {
     private Computed compute(RankingRequest request, RankingSheets.Input input) {
         Ranking ranking = RankingEngine.rank(input.sheets(), request);
         metrics.rankingComputed(RankingPurpose.RANKING, request.aggregation().name());
-        return new Computed(ranking, java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(
-                input.unscoredCodes())), input.sheets().size(), input.expertPseudonyms().size());
+        return new Computed(ranking, Collections.unmodifiableSortedSet(new TreeSet<>(input.unscoredCodes())),
+                input.sheets().size(), input.expertPseudonyms().size());
     }
 
     private RankingView view(Campaign campaign, RankingRequest request, Computed result) {

@@ -8,6 +8,7 @@ import org.craftrank.scoring.sheet.SheetStatus;
 import org.craftrank.security.pii.PersonalDataCipher;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public class RankingSheets {
      * the last change) and the assignments (count, newest id). Any submission, reopening, resubmission or
      * assignment change moves one of them, so two equal states mean equal {@link #load} results.
      */
-    public record State(long submitted, long versionSum, java.time.Instant lastChange, long assignments,
+    public record State(long submitted, long versionSum, Instant lastChange, long assignments,
                         long lastAssignment) {
     }
 
@@ -58,7 +59,7 @@ public class RankingSheets {
                         + " where a.campaignId = :c", Object[].class)
                 .setParameter("c", campaignId).getSingleResult();
         return new State(((Number) sheetState[0]).longValue(), ((Number) sheetState[1]).longValue(),
-                (java.time.Instant) sheetState[2], ((Number) assignmentState[0]).longValue(),
+                (Instant) sheetState[2], ((Number) assignmentState[0]).longValue(),
                 ((Number) assignmentState[1]).longValue());
     }
 

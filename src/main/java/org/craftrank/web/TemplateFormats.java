@@ -40,7 +40,7 @@ public final class TemplateFormats {
     }
 
     /** A score or weight as entered, without trailing zeros (8.5, not 8.5000). */
-    static String plain(BigDecimal value) {
+    public static String plain(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 

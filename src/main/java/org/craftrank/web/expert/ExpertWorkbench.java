@@ -46,6 +46,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.craftrank.web.TemplateFormats.plain;
+
 /**
  * Reads what the expert pages show, each page in one transaction: the work list, the score sheet with the
  * candidate's materials and the frozen model's items, and the confirmation before submitting. Writes go
@@ -108,7 +110,7 @@ public class ExpertWorkbench {
             rows.add(new WorkList.Row(c.id, c.code, campaign.blindScoring ? null : c.name,
                     campaign.blindScoring ? null : c.employer, c.trade, c.group, state));
         }
-        return new WorkList(header(campaign, msg), campaign.phase == CampaignPhase.SCORING,
+        return new WorkList(CampaignHeader.of(campaign, msg), campaign.phase == CampaignPhase.SCORING,
                 campaigns.modelOf(campaign).hasGroups(), rows, submitted, campaign.blindScoring);
     }
 
@@ -203,7 +205,7 @@ public class ExpertWorkbench {
             notice = texts.not_scoring_phase(msg.phase(campaign.phase));
         }
         String version = overlay.version() != null ? overlay.version() : sheet == null ? null : sheet.etag();
-        return new SheetPage(header(campaign, msg), candidate.id, candidate.code, materials(candidate, model, campaign.blindScoring),
+        return new SheetPage(CampaignHeader.of(campaign, msg), candidate.id, candidate.code, materials(candidate, model, campaign.blindScoring),
                 model.materialsOutline(), blocks, shownScale, state, editable, version, overallComment, overallError, totals,
                 sheet == null ? null : sheet.submittedAt(), summary, notice,
                 nullToEmpty(overlay.conflictReason()), overlay.conflictError(), (int) model.subIndicators().count());
@@ -229,7 +231,7 @@ public class ExpertWorkbench {
                         c.subIndicators().stream().map(s -> new ConfirmPage.Item(s.code(),
                                 english ? s.nameEn() : s.name(), plain(scores.get(s.code())),
                                 nullToEmpty(sheet.items().get(s.code()).comment()))).toList())).toList();
-        return Optional.of(new ConfirmPage(header(campaign, msg), candidateId, sheet.candidateCode(), capabilities,
+        return Optional.of(new ConfirmPage(CampaignHeader.of(campaign, msg), candidateId, sheet.candidateCode(), capabilities,
                 points(totals.overall()), sheet.etag()));
     }
 
@@ -238,9 +240,6 @@ public class ExpertWorkbench {
                 .orElseThrow(() -> new NotFoundException("campaign", campaignId));
     }
 
-    static CampaignHeader header(Campaign campaign, Msg msg) {
-        return new CampaignHeader(campaign.id, campaign.name, campaign.phase, msg.phase(campaign.phase));
-    }
 
     /**
      * The nomination materials the expert reads. Under blind scoring the fields that name the person or the
@@ -287,9 +286,6 @@ public class ExpertWorkbench {
         return value.bigDecimalValue(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString();
-    }
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;

@@ -19,6 +19,7 @@ import org.craftrank.ranking.view.SpreadView;
 import org.craftrank.security.web.PageLanguage;
 import org.craftrank.web.CampaignHeader;
 import org.craftrank.web.Msg;
+import org.craftrank.web.TemplateFormats;
 import org.craftrank.web.view.Spread;
 
 import java.math.BigDecimal;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import static org.craftrank.web.TemplateFormats.plain;
 
 /**
  * Builds the ranking pages from {@link RankingService}: every number comes from the same anonymised views the
@@ -103,7 +106,7 @@ public class RankingBoards {
             }
             Spread s = Spread.of(row.code(), row.totals());
             spreads.add(new RankingBoard.SpreadRow(s.code(), points(s.min()), points(s.median()), points(s.max()),
-                    points(e.score()), s.totals().stream().map(RankingBoards::plain).collect(Collectors.joining(" ")),
+                    points(e.score()), s.totals().stream().map(TemplateFormats::plain).collect(Collectors.joining(" ")),
                     s.totals().stream().map(RankingBoards::points).collect(Collectors.joining(", "))));
         }
 
@@ -115,7 +118,7 @@ public class RankingBoards {
                 .map(step -> stepLabel(step, texts, capabilityNames)).collect(Collectors.joining(" → ")));
         String exportQuery = "lang=" + language.param() + (preview == null ? "" : "&method=" + preview.name())
                 + (trim == null ? "" : "&trimCount=" + trim);
-        return new RankingBoard(header(campaign, msg), ranking.method(), texts.method(shown),
+        return new RankingBoard(CampaignHeader.of(campaign, msg), ranking.method(), texts.method(shown),
                 texts.method(campaign.aggregationMethod), ranking.preview(),
                 ranking.trimCount() > 0 ? ranking.trimCount() : null, options, columns, ranking.sheetCount(),
                 ranking.expertCount(), tieBreak, ranking.warnings(), entries, spreads, plain(model.scale().min()),
@@ -129,7 +132,7 @@ public class RankingBoards {
 
     @Transactional
     public CampaignHeader header(long campaignId, Msg msg) {
-        return header(campaigns.require(campaignId), msg);
+        return CampaignHeader.of(campaigns.require(campaignId), msg);
     }
 
     private static RankingBoard.Comparison comparison(ComparisonView view, RankingMsg texts) {
@@ -201,9 +204,6 @@ public class RankingBoards {
         }
     }
 
-    private static CampaignHeader header(Campaign campaign, Msg msg) {
-        return new CampaignHeader(campaign.id, campaign.name, campaign.phase, msg.phase(campaign.phase));
-    }
 
     private static RankingBoard.Cell cell(BigDecimal value) {
         return value == null ? new RankingBoard.Cell("—", "") : new RankingBoard.Cell(points(value), plain(value));
@@ -211,9 +211,5 @@ public class RankingBoards {
 
     static String points(BigDecimal value) {
         return value == null ? "—" : value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
     }
 }

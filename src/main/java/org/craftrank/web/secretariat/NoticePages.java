@@ -109,7 +109,7 @@ public class NoticePages {
                                     @FormParam("summary") String summary) {
         guard.campaign(campaignId);
         ShortlistMsg texts = texts();
-        TextForm typed = new TextForm(values("code", code, "summary", summary), Map.of());
+        TextForm typed = TextForm.of("code", code, "summary", summary);
         Map<String, String> errors = new LinkedHashMap<>();
         if (typed.value("code").isEmpty()) {
             errors.put("code", texts.error_required());
@@ -131,7 +131,7 @@ public class NoticePages {
                 return Response.status(409).entity(noticePage(campaignId, typed, TextForm.EMPTY, refusal(e))).build();
             }
         }
-        return Response.status(400).entity(noticePage(campaignId, new TextForm(typed.values(), errors),
+        return Response.status(400).entity(noticePage(campaignId, typed.withErrors(errors),
                 TextForm.EMPTY, null)).build();
     }
 
@@ -160,7 +160,7 @@ public class NoticePages {
         } else if (typed.length() > MAX_SUMMARY) {
             errors.put("reason", texts.error_too_long(MAX_SUMMARY));
         }
-        TextForm form = new TextForm(values("for", String.valueOf(objectionId), "reason", typed), errors);
+        TextForm form = TextForm.of("for", String.valueOf(objectionId), "reason", typed).withErrors(errors);
         if (errors.isEmpty()) {
             try {
                 objections.decide(campaignId, objectionId, new DecisionRequest(chosen, typed));
@@ -198,20 +198,11 @@ public class NoticePages {
     }
 
     private String refusal(RuleConflictException e) {
-        ShortlistMsg texts = texts();
-        return texts.refused("phase".equals(e.rule()) ? texts.refused_phase() : e.getMessage());
+        return ShortlistBoard.refusal(e, texts());
     }
 
     private ShortlistMsg texts() {
         return request.bundle(ShortlistMsg.class);
-    }
-
-    private static Map<String, String> values(String... pairs) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            values.put(pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1].strip());
-        }
-        return values;
     }
 
     private static String base(long campaignId) {

@@ -84,7 +84,7 @@ public class SecretariatDesk {
         ProgressBoard board = board(campaignId);
         String behind = board.expertsBehind().stream().map(ProgressBoard.ExpertRow::name)
                 .collect(Collectors.joining(language.listSeparator()));
-        return new SecretariatViews.Progress(header(campaign, msg),
+        return new SecretariatViews.Progress(CampaignHeader.of(campaign, msg),
                 CampaignTabs.of(campaignId, campaign.phase, CampaignTabs.Tab.PROGRESS, texts), board, behind);
     }
 
@@ -112,14 +112,14 @@ public class SecretariatDesk {
         List<SecretariatViews.ExpertOption> options = panel.stream()
                 .sorted(Comparator.comparing((Expert e) -> e.name))
                 .map(e -> new SecretariatViews.ExpertOption(e.id, e.name, e.id.equals(expertId))).toList();
-        return new SecretariatViews.Assignments(header(campaign, msg),
+        return new SecretariatViews.Assignments(CampaignHeader.of(campaign, msg),
                 CampaignTabs.of(campaignId, campaign.phase, CampaignTabs.Tab.ASSIGNMENTS, texts), rows, options,
                 declared);
     }
 
     @Transactional
     public CampaignHeader header(long campaignId, Msg msg) {
-        return header(campaigns.require(campaignId), msg);
+        return CampaignHeader.of(campaigns.require(campaignId), msg);
     }
 
     @Transactional
@@ -151,9 +151,6 @@ public class SecretariatDesk {
         };
     }
 
-    static CampaignHeader header(Campaign campaign, Msg msg) {
-        return new CampaignHeader(campaign.id, campaign.name, campaign.phase, msg.phase(campaign.phase));
-    }
 
     private static CampaignHeader header(CampaignView campaign, Msg msg) {
         return new CampaignHeader(campaign.id(), campaign.name(), campaign.phase(), msg.phase(campaign.phase()));

@@ -76,8 +76,7 @@ public class ShortlistBoard {
     /** Solves and stores the next version; on success back to the page showing it, else the page with why. */
     public Response propose(Audience audience, long campaignId, String note, String inclusions, String exclusions) {
         ShortlistMsg texts = texts();
-        TextForm typed = new TextForm(ShortlistPages.values("note", note, "fixedInclusions", inclusions,
-                "fixedExclusions", exclusions), Map.of());
+        TextForm typed = TextForm.of("note", note, "fixedInclusions", inclusions, "fixedExclusions", exclusions);
         Map<String, String> errors = new LinkedHashMap<>();
         if (typed.value("note").length() > ShortlistPages.MAX_REASON) {
             errors.put("note", texts.error_too_long(ShortlistPages.MAX_REASON));
@@ -104,7 +103,7 @@ public class ShortlistBoard {
             }
         }
         return Response.status(400).entity(render(audience, campaignId, null, rules,
-                new TextForm(typed.values(), errors), null, TextForm.EMPTY, null)).build();
+                typed.withErrors(errors), null, TextForm.EMPTY, null)).build();
     }
 
     /** The page with the forms as given (typed values, errors) and a refusal message, if any. */
@@ -175,7 +174,11 @@ public class ShortlistBoard {
     }
 
     String refusal(RuleConflictException e) {
-        ShortlistMsg texts = texts();
+        return refusal(e, texts());
+    }
+
+    /** A rule's refusal as the shortlist and notice pages say it: the phase in words, else the service's sentence. */
+    static String refusal(RuleConflictException e, ShortlistMsg texts) {
         return texts.refused("phase".equals(e.rule()) ? texts.refused_phase() : e.getMessage());
     }
 

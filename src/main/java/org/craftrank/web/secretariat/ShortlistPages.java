@@ -28,6 +28,7 @@ import org.craftrank.web.HtmlPage;
 import org.craftrank.web.NavLink;
 import org.craftrank.web.PageFrame;
 import org.craftrank.web.PageRequest;
+import org.craftrank.web.TemplateFormats;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,6 +53,7 @@ import java.util.Set;
 public class ShortlistPages {
 
     static final int MAX_REASON = 1000;
+    private static final ShortlistBoard.Audience SECRETARIAT = ShortlistBoard.Audience.SECRETARIAT;
     
     @CheckedTemplate
     static class Templates {
@@ -100,6 +102,19 @@ public class ShortlistPages {
 
         static final TextForm EMPTY = new TextForm(Map.of(), Map.of());
 
+        /** The form as typed, from field/value pairs; values are stripped and a missing one is empty. */
+        static TextForm of(String... pairs) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 0; i < pairs.length; i += 2) {
+                values.put(pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1].strip());
+            }
+            return new TextForm(values, Map.of());
+        }
+
+        TextForm withErrors(Map<String, String> errors) {
+            return new TextForm(values, errors);
+        }
+
         public String value(String field) {
             return values.getOrDefault(field, "");
         }
@@ -134,7 +149,7 @@ public class ShortlistPages {
     public TemplateInstance shortlist(@PathParam("campaignId") long campaignId, @QueryParam("version") Integer version,
                                       @QueryParam("compare") Integer compare, @QueryParam("with") Integer with) {
         guard.campaign(campaignId);
-        return board.view(ShortlistBoard.Audience.SECRETARIAT, campaignId, version, compare, with);
+        return board.view(SECRETARIAT, campaignId, version, compare, with);
     }
 
     @POST
@@ -148,18 +163,18 @@ public class ShortlistPages {
         if (form.valid()) {
             try {
                 shortlists.updateRules(campaignId, form.toRules(shortlists.rules(campaignId)));
-                return Response.seeOther(URI.create(base(campaignId) + "/shortlist"))
+                return Response.seeOther(URI.create(ShortlistBoard.base(SECRETARIAT, campaignId)))
                         .cookie(Flash.SHORTLIST_RULES_SAVED.cookie()).build();
             } catch (InvalidInputException e) {
                 Map<String, String> errors = new LinkedHashMap<>(form.errors());
                 e.errors().forEach(f -> errors.putIfAbsent(formField(f.field()), f.message()));
                 form = new ShortlistRulesForm(form.values(), errors);
             } catch (RuleConflictException e) {
-                return Response.status(409).entity(board.render(ShortlistBoard.Audience.SECRETARIAT, campaignId, null, form, TextForm.EMPTY, null,
-                        TextForm.EMPTY, board.refusal(e))).build();
+                return Response.status(409).entity(board.render(SECRETARIAT, campaignId, null, form, TextForm.EMPTY,
+                        null, TextForm.EMPTY, board.refusal(e))).build();
             }
         }
-        return Response.status(400).entity(board.render(ShortlistBoard.Audience.SECRETARIAT, campaignId, null, form, TextForm.EMPTY, null,
+        return Response.status(400).entity(board.render(SECRETARIAT, campaignId, null, form, TextForm.EMPTY, null,
                 TextForm.EMPTY, null)).build();
     }
 
@@ -172,7 +187,7 @@ public class ShortlistPages {
                             @FormParam("fixedInclusions") String inclusions,
                             @FormParam("fixedExclusions") String exclusions) {
         guard.campaign(campaignId);
-        return board.propose(ShortlistBoard.Audience.SECRETARIAT, campaignId, note, inclusions, exclusions);
+        return board.propose(SECRETARIAT, campaignId, note, inclusions, exclusions);
     }
 
     @POST
@@ -190,20 +205,20 @@ public class ShortlistPages {
         String error = typed.isEmpty() ? texts.error_required()
                 : typed.length() > MAX_REASON ? texts.error_too_long(MAX_REASON) : null;
         ShortlistRulesForm rules = ShortlistRulesForm.of(shortlists.rules(campaignId));
-        TextForm form = new TextForm(values("for", String.valueOf(version), "reason", typed),
-                error == null ? Map.of() : Map.of("reason", error));
+        TextForm form = TextForm.of("for", String.valueOf(version), "reason", typed)
+                .withErrors(error == null ? Map.of() : Map.of("reason", error));
         if (error == null) {
             try {
                 shortlists.adopt(campaignId, version, typed);
-                return Response.seeOther(URI.create(base(campaignId) + "/shortlist?version=" + version))
-                        .cookie(Flash.SHORTLIST_ADOPTED.cookie()).build();
+                return Response.seeOther(URI.create(ShortlistBoard.base(SECRETARIAT, campaignId) + "?version="
+                        + version)).cookie(Flash.SHORTLIST_ADOPTED.cookie()).build();
             } catch (RuleConflictException e) {
-                return Response.status(409).entity(board.render(ShortlistBoard.Audience.SECRETARIAT, campaignId, version, rules, TextForm.EMPTY, null,
-                        form, board.refusal(e))).build();
+                return Response.status(409).entity(board.render(SECRETARIAT, campaignId, version, rules,
+                        TextForm.EMPTY, null, form, board.refusal(e))).build();
             }
         }
-        return Response.status(400).entity(board.render(ShortlistBoard.Audience.SECRETARIAT, campaignId, version, rules, TextForm.EMPTY, null, form,
-                null)).build();
+        return Response.status(400).entity(board.render(SECRETARIAT, campaignId, version, rules, TextForm.EMPTY,
+                null, form, null)).build();
     }
 
     /** The form field an API field error belongs to ("women" → the women fields, "unitCaps.3" → none). */
@@ -226,19 +241,9 @@ public class ShortlistPages {
         return codes;
     }
 
-    static Map<String, String> values(String... pairs) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            values.put(pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1].strip());
-        }
-        return values;
-    }
-
+    /** A score or difference as the page shows it; a missing one as a dash. */
     static String plain(BigDecimal value) {
-        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+        return value == null ? "—" : TemplateFormats.plain(value);
     }
 
-    private static String base(long campaignId) {
-        return "/secretariat/campaigns/" + campaignId;
-    }
 }

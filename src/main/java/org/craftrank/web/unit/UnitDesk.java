@@ -58,14 +58,14 @@ public class UnitDesk {
         UnitView unit = unit(campaignId, unitId);
         boolean phaseOpen = Nominator.UNIT.mayNominateIn(campaign.phase);
         List<CandidateView> own = candidates.list(campaignId, unitId, 0, CandidateService.MAX_PAGE_SIZE).items();
-        return new Landing(header(campaign, msg), unit, phaseOpen, phaseOpen && unit.nominated() < unit.quota(), own);
+        return new Landing(CampaignHeader.of(campaign, msg), unit, phaseOpen, phaseOpen && unit.nominated() < unit.quota(), own);
     }
 
     @Transactional
     public FormContext form(long campaignId, long unitId, Msg msg, UnitMsg texts) {
         Campaign campaign = campaigns.require(campaignId);
         ScoringModel model = campaigns.modelOf(campaign);
-        return new FormContext(header(campaign, msg), unit(campaignId, unitId), model.groups(),
+        return new FormContext(CampaignHeader.of(campaign, msg), unit(campaignId, unitId), model.groups(),
                 model.eligibility().textLimits(), java.util.Arrays.stream(Gender.values())
                 .map(g -> new GenderOption(g.name(), texts.gender_value(g))).toList());
     }
@@ -74,7 +74,4 @@ public class UnitDesk {
         return units.find(campaignId, unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
     }
 
-    private static CampaignHeader header(Campaign campaign, Msg msg) {
-        return new CampaignHeader(campaign.id, campaign.name, campaign.phase, msg.phase(campaign.phase));
-    }
 }
