@@ -3,16 +3,13 @@ package org.craftrank.candidate;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.craftrank.common.Sha256;
 import org.craftrank.security.pii.PersonalDataCipher;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -61,11 +58,11 @@ public class ImportDrafts implements PanacheRepository<ImportDraft> {
         random.nextBytes(tokenBytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes);
         ImportDraft draft = new ImportDraft();
-        draft.tokenHash = sha256(token.getBytes(StandardCharsets.US_ASCII));
+        draft.tokenHash = Sha256.hex(token);
         draft.campaignId = campaignId;
         draft.unitId = unitId;
         draft.account = account;
-        draft.fileSha256 = sha256(file);
+        draft.fileSha256 = Sha256.hex(file);
         draft.fileName = fileName == null || fileName.length() <= 255 ? fileName : fileName.substring(0, 255);
         draft.content = cipher.encrypt(Base64.getEncoder().encodeToString(file));
         draft.createdAt = now;
@@ -83,12 +80,12 @@ public class ImportDrafts implements PanacheRepository<ImportDraft> {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return find("tokenHash", sha256(token.getBytes(StandardCharsets.US_ASCII))).firstResultOptional()
+        return find("tokenHash", Sha256.hex(token)).firstResultOptional()
                 .filter(d -> d.campaignId == campaignId && d.account.equals(account))
                 .filter(d -> d.expiresAt.isAfter(Instant.now()))
                 .map(d -> {
                     byte[] file = Base64.getDecoder().decode(cipher.decrypt(d.content));
-                    if (!sha256(file).equals(d.fileSha256)) {
+                    if (!Sha256.hex(file).equals(d.fileSha256)) {
                         throw new IllegalStateException("a kept import does not match its hash");
                     }
                     return new Kept(file, d.fileName, d.unitId);
@@ -103,17 +100,9 @@ public class ImportDrafts implements PanacheRepository<ImportDraft> {
      */
     @Transactional
     public Optional<ImportReport> importKept(String token, Kept kept, long campaignId, Nominator by) {
-        if (delete("tokenHash", sha256(token.getBytes(StandardCharsets.US_ASCII))) != 1) {
+        if (delete("tokenHash", Sha256.hex(token)) != 1) {
             return Optional.empty();
         }
         return Optional.of(importer.importTable(campaignId, kept.file(), kept.unitId(), false, by));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }
