@@ -31,12 +31,11 @@ class ArchitectureTest {
             "org.craftrank.candidate.intake..",
             "org.craftrank.review.rules..",
             "org.craftrank.unit.quota..",
-            "org.craftrank.web.view..",
             "org.craftrank.operations.readiness.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
             "jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "com.fasterxml.jackson..",
-            "org.jboss.."};
+            "org.jboss..", "org.eclipse.microprofile..", "io.vertx..", "io.micrometer.."};
 
     private static JavaClasses classes;
 
@@ -123,6 +122,8 @@ class ArchitectureTest {
     private static final String[] PURE_CLASSES = {
             "org.craftrank.scoring.conflict.ConflictCheck", "org.craftrank.candidate.field.OrganisationNames",
             "org.craftrank.scoring.conflict.ConflictFacts", "org.craftrank.campaign.ConflictRule",
+            "org.craftrank.scoring.page.ScoringForm", "org.craftrank.scoring.page.ProgressBoard",
+            "org.craftrank.scoring.page.WeightLabels", "org.craftrank.ranking.page.Spread",
             "org.craftrank.scoring.sheet.SheetRules", "org.craftrank.scoring.sheet.SheetTotals",
             "org.craftrank.scoring.sheet.ScoreValue", "org.craftrank.scoring.sheet.SheetContent",
             "org.craftrank.candidate.Gender", "org.craftrank.unit.UnitKind",
