@@ -33,11 +33,11 @@ public class SecretariatHomePages {
         static native TemplateInstance campaigns(PageFrame frame, List<SecretariatViews.CampaignRow> campaigns);
     }
 
-    private final SecretariatDesk desk;
+    private final CampaignScreens desk;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public SecretariatHomePages(SecretariatDesk desk, PageRequest request, PageFrames frames) {
+    public SecretariatHomePages(CampaignScreens desk, PageRequest request, PageFrames frames) {
         this.desk = desk;
         this.request = request;
         this.frames = frames;

@@ -44,13 +44,13 @@ public class SecretariatPages {
         static native TemplateInstance overview(PageFrame frame, SecretariatViews.Overview page);
     }
 
-    private final SecretariatDesk desk;
+    private final CampaignScreens desk;
     private final CampaignService campaigns;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public SecretariatPages(SecretariatDesk desk, CampaignService campaigns, AccessGuard guard,
+    public SecretariatPages(CampaignScreens desk, CampaignService campaigns, AccessGuard guard,
                             PageRequest request, PageFrames frames) {
         this.desk = desk;
         this.campaigns = campaigns;

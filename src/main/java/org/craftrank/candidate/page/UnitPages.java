@@ -54,13 +54,13 @@ public class UnitPages {
     static class Templates {
         static native TemplateInstance campaigns(PageFrame frame, List<CampaignLink> campaigns);
 
-        static native TemplateInstance landing(PageFrame frame, UnitDesk.Landing page);
+        static native TemplateInstance landing(PageFrame frame, UnitScreens.Landing page);
 
-        static native TemplateInstance nominate(PageFrame frame, UnitDesk.FormContext context, NominationForm form,
+        static native TemplateInstance nominate(PageFrame frame, UnitScreens.FormContext context, NominationForm form,
                                                 Map<String, String> errors, String refusal);
     }
 
-    private final UnitDesk desk;
+    private final UnitScreens desk;
     private final CandidateService candidates;
     private final CampaignService campaigns;
     private final Validator validator;
@@ -68,7 +68,7 @@ public class UnitPages {
     private final PageRequest request;
     private final PageFrames frames;
 
-    public UnitPages(UnitDesk desk, CandidateService candidates, CampaignService campaigns, Validator validator,
+    public UnitPages(UnitScreens desk, CandidateService candidates, CampaignService campaigns, Validator validator,
                      AccessGuard guard, PageRequest request, PageFrames frames) {
         this.desk = desk;
         this.candidates = candidates;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.craftrank.campaign.page.CampaignHeader;
 import org.craftrank.campaign.page.CampaignTabs;
-import org.craftrank.campaign.page.SecretariatDesk;
+import org.craftrank.campaign.page.CampaignScreens;
 import org.craftrank.campaign.page.SecretariatMsg;
 import org.craftrank.common.access.Roles;
 import org.craftrank.ranking.view.DiagnosticsView;
@@ -45,13 +45,13 @@ public class SecretariatRankingPages {
         static native TemplateInstance rankingClosed(PageFrame frame, CampaignHeader campaign, List<NavLink> tabs);
     }
 
-    private final SecretariatDesk desk;
-    private final RankingBoards boards;
+    private final CampaignScreens desk;
+    private final RankingScreens boards;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public SecretariatRankingPages(SecretariatDesk desk, RankingBoards boards, AccessGuard guard, PageRequest request,
+    public SecretariatRankingPages(CampaignScreens desk, RankingScreens boards, AccessGuard guard, PageRequest request,
                                    PageFrames frames) {
         this.desk = desk;
         this.boards = boards;

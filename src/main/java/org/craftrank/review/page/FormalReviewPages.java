@@ -1,7 +1,7 @@
 package org.craftrank.review.page;
 
 import org.craftrank.campaign.page.CampaignTabs;
-import org.craftrank.campaign.page.SecretariatDesk;
+import org.craftrank.campaign.page.CampaignScreens;
 import org.craftrank.campaign.page.SecretariatMsg;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -87,12 +87,12 @@ public class FormalReviewPages {
     }
 
     private final FormalReviewService reviews;
-    private final SecretariatDesk desk;
+    private final CampaignScreens desk;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public FormalReviewPages(FormalReviewService reviews, SecretariatDesk desk, AccessGuard guard,
+    public FormalReviewPages(FormalReviewService reviews, CampaignScreens desk, AccessGuard guard,
                              PageRequest request, PageFrames frames) {
         this.reviews = reviews;
         this.desk = desk;

@@ -1,7 +1,7 @@
 package org.craftrank.shortlist.page;
 
 import org.craftrank.campaign.page.CampaignTabs;
-import org.craftrank.campaign.page.SecretariatDesk;
+import org.craftrank.campaign.page.CampaignScreens;
 import org.craftrank.campaign.page.SecretariatMsg;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -79,13 +79,13 @@ public class NoticePages {
     private final ShortlistService shortlists;
     private final NoticeService notices;
     private final ObjectionService objections;
-    private final SecretariatDesk desk;
+    private final CampaignScreens desk;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
     public NoticePages(ShortlistService shortlists, NoticeService notices, ObjectionService objections,
-                       SecretariatDesk desk, AccessGuard guard, PageRequest request, PageFrames frames) {
+                       CampaignScreens desk, AccessGuard guard, PageRequest request, PageFrames frames) {
         this.shortlists = shortlists;
         this.notices = notices;
         this.objections = objections;

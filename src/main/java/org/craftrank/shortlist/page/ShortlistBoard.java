@@ -1,7 +1,7 @@
 package org.craftrank.shortlist.page;
 
 import org.craftrank.campaign.page.CampaignTabs;
-import org.craftrank.campaign.page.SecretariatDesk;
+import org.craftrank.campaign.page.CampaignScreens;
 import org.craftrank.campaign.page.SecretariatMsg;
 
 import io.quarkus.qute.TemplateInstance;
@@ -49,11 +49,11 @@ public class ShortlistBoard {
 
     private final ShortlistService shortlists;
     private final CampaignService campaigns;
-    private final SecretariatDesk desk;
+    private final CampaignScreens desk;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public ShortlistBoard(ShortlistService shortlists, CampaignService campaigns, SecretariatDesk desk,
+    public ShortlistBoard(ShortlistService shortlists, CampaignService campaigns, CampaignScreens desk,
                           PageRequest request, PageFrames frames) {
         this.shortlists = shortlists;
         this.campaigns = campaigns;
