@@ -7,9 +7,9 @@ package org.craftrank.campaign;
  * @param submitted assigned sheets submitted so far
  * @param drafts    assigned sheets started but not submitted
  */
-public record SheetProgress(long required, long submitted, long drafts) {
+public record SheetProgress(int required, int submitted, int drafts) {
 
-    public long outstanding() {
+    public int outstanding() {
         return required - submitted;
     }
 }

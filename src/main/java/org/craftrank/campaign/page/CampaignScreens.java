@@ -59,7 +59,7 @@ public class CampaignScreens {
             case FORMAL_REVIEW -> texts.next_formal_review();
             case SCORING -> progress != null && progress.required() > 0 && progress.outstanding() == 0
                     ? texts.next_scoring_done() : texts.next_scoring_open(
-                    progress == null ? 0 : (int) progress.outstanding(), progress == null ? 0 : (int) progress.drafts());
+                    progress == null ? 0 : progress.outstanding(), progress == null ? 0 : progress.drafts());
             case DELIBERATION -> texts.next_deliberation();
             case APPROVED -> texts.next_approved();
             case PUBLIC_NOTICE -> texts.next_public_notice();

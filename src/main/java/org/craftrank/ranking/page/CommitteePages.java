@@ -44,15 +44,15 @@ public class CommitteePages {
     }
 
     private final CampaignService campaigns;
-    private final RankingScreens boards;
+    private final RankingScreens rankingScreens;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public CommitteePages(CampaignService campaigns, RankingScreens boards, AccessGuard guard, PageRequest request,
+    public CommitteePages(CampaignService campaigns, RankingScreens rankingScreens, AccessGuard guard, PageRequest request,
                           PageFrames frames) {
         this.campaigns = campaigns;
-        this.boards = boards;
+        this.rankingScreens = rankingScreens;
         this.guard = guard;
         this.request = request;
         this.frames = frames;
@@ -80,11 +80,11 @@ public class CommitteePages {
     public TemplateInstance ranking(@PathParam("campaignId") long campaignId, @QueryParam("method") String method,
                                     @QueryParam("trimCount") String trimCount) {
         guard.campaign(campaignId);
-        CampaignHeader header = boards.header(campaignId, request.msg());
-        if (!boards.isOpen(campaignId)) {
+        CampaignHeader header = rankingScreens.header(campaignId, request.msg());
+        if (!rankingScreens.isOpen(campaignId)) {
             return request.localized(Templates.rankingClosed(frames.frame(), header));
         }
-        RankingBoard board = boards.board(campaignId, method, trimCount, true, request.language(), request.msg(),
+        RankingBoard board = rankingScreens.board(campaignId, method, trimCount, true, request.language(), request.msg(),
                 request.bundle(RankingMsg.class));
         return request.localized(Templates.ranking(frames.frame(), header, board));
     }

@@ -40,6 +40,6 @@ public class SheetCampaignContents implements CampaignContents {
                 submitted += (Long) row[1];
             }
         }
-        tally.progress(new SheetProgress(required, submitted, drafts));
+        tally.progress(new SheetProgress((int) required, (int) submitted, (int) drafts));
     }
 }
