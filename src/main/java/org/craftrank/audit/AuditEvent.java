@@ -53,6 +53,13 @@ public class AuditEvent {
 
     public String reason;
 
+    /** The API token the actor acted through; null for a session, a sign-in or the system. */
+    @Column(name = "via_token_id")
+    public Long viaTokenId;
+
+    @Column(name = "via_token_label")
+    public String viaTokenLabel;
+
     @Column(name = "request_id")
     public String requestId;
 

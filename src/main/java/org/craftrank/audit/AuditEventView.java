@@ -8,10 +8,11 @@ import java.time.Instant;
 public record AuditEventView(long id, Instant occurredAt, String actor, String actorRole, String action,
                              String objectType, String objectId, Long campaignId,
                              @JsonRawValue String before, @JsonRawValue String after, String reason,
-                             String requestId, String address) {
+                             String requestId, String address, Long viaTokenId, String viaTokenLabel) {
 
     static AuditEventView of(AuditEvent e) {
         return new AuditEventView(e.id, e.occurredAt, e.actor, e.actorRole, e.action, e.objectType, e.objectId,
-                e.campaignId, e.beforeState, e.afterState, e.reason, e.requestId, e.address);
+                e.campaignId, e.beforeState, e.afterState, e.reason, e.requestId, e.address,
+                e.viaTokenId, e.viaTokenLabel);
     }
 }

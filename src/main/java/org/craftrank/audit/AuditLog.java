@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.craftrank.common.access.Caller;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,7 +45,13 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(AuditEntry entry) {
         String[] who = currentActor();
-        em.persist(toEvent(who[0], who[1], entry));
+        AuditEvent event = toEvent(who[0], who[1], entry);
+        Caller.ViaToken token = currentToken();
+        if (token != null) {
+            event.viaTokenId = token.id();
+            event.viaTokenLabel = token.label();
+        }
+        em.persist(event);
     }
 
     /** Records the entry for an explicitly named actor (e.g. a login attempt) in a transaction of its own. */
@@ -89,6 +96,20 @@ public class AuditLog {
             return new String[] {id.getPrincipal().getName(), role};
         } catch (ContextNotActiveException e) {
             return new String[] {SYSTEM, null};
+        }
+    }
+
+    /** The API token the current caller authenticated with, if any. */
+    private Caller.ViaToken currentToken() {
+        try {
+            SecurityIdentity id = identity.get();
+            if (id == null || id.isAnonymous()) {
+                return null;
+            }
+            Caller caller = id.getAttribute(Caller.ATTRIBUTE);
+            return caller == null ? null : caller.token();
+        } catch (ContextNotActiveException e) {
+            return null;
         }
     }
 

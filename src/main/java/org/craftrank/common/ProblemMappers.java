@@ -94,6 +94,16 @@ public class ProblemMappers {
         return respond(Problem.of("forbidden", "Forbidden", 403, "your role may not call this endpoint", path(uri)));
     }
 
+    /** A campaign-scoped API token on a route not bound to its campaign. */
+    @ServerExceptionMapper
+    public Response outOfTokenScope(OutOfTokenScopeException e, UriInfo uri, SimpleResourceInfo resource) {
+        if (pages.handles(resource)) {
+            return pages.forbidden();
+        }
+        return respond(Problem.of("forbidden", "Forbidden", 403, e.getMessage(), path(uri))
+                .withRule("token-campaign-scope"));
+    }
+
     @ServerExceptionMapper
     public Response throttled(ThrottledException e, UriInfo uri) {
         Problem problem = Problem.of("too-many-requests", "Too many requests", 429, e.getMessage(), path(uri));

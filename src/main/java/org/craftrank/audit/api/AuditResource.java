@@ -13,6 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.craftrank.common.InvalidInputException;
+import org.craftrank.common.NotFoundException;
+import org.craftrank.common.access.CampaignScoped;
+import org.craftrank.common.access.Caller;
+import org.craftrank.common.access.CurrentCaller;
 import org.craftrank.common.access.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,12 +32,16 @@ public class AuditResource {
     static final int MAX_PAGE_SIZE = 500;
 
     private final AuditQueries queries;
+    private final CurrentCaller caller;
 
-    public AuditResource(AuditQueries queries) {
+    public AuditResource(AuditQueries queries, CurrentCaller caller) {
         this.queries = queries;
+        this.caller = caller;
     }
 
+    /** A campaign-scoped token reads only its campaign's lines; asking for another campaign is a 404. */
     @GET
+    @CampaignScoped
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Read the audit log, newest first, with optional filters (times in ISO-8601 UTC)")
     public AuditPage search(@QueryParam("actor") String actor, @QueryParam("action") String action,
@@ -50,6 +58,14 @@ public class AuditResource {
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw InvalidInputException.of("size", "range", "size: must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        Caller who = caller.get();
+        if (who.scopedToOneCampaign()) {
+            long own = who.token().campaignId();
+            if (campaignId != null && campaignId != own) {
+                throw new NotFoundException("campaign", campaignId);
+            }
+            campaignId = own;
         }
         AuditFilter filter = new AuditFilter(actor, action, objectType, objectId, campaignId,
                 instant("from", from), instant("to", to));

@@ -8,6 +8,7 @@ import org.craftrank.campaign.TransitionView;
 import org.craftrank.campaign.UpdateCampaignRequest;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.craftrank.common.access.CampaignScoped;
 import org.craftrank.common.access.Roles;
 import org.craftrank.security.access.AccessGuard;
 import jakarta.validation.Valid;
@@ -44,6 +45,7 @@ public class CampaignResource {
     }
 
     @GET
+    @CampaignScoped
     @RolesAllowed({Roles.ADMIN, Roles.UNIT, Roles.EXPERT, Roles.COMMITTEE})
     @Operation(summary = "List the campaigns the caller takes part in (all of them for ADMIN), newest first")
     public List<CampaignView> list() {

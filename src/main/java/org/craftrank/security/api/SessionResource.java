@@ -22,6 +22,7 @@ import org.craftrank.audit.RequestInfo;
 import org.craftrank.security.SecurityConfig;
 import org.craftrank.common.access.CurrentCaller;
 import org.craftrank.security.auth.SessionCookie;
+import org.craftrank.common.access.CampaignScoped;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,6 +56,7 @@ public class SessionResource {
     }
 
     @GET
+    @CampaignScoped
     @Authenticated
     @Operation(summary = "The signed-in caller: role and the unit, expert record or campaigns they are bound to")
     public CallerView me() {

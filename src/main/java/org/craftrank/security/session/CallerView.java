@@ -16,6 +16,6 @@ public record CallerView(String username, String role, Long unitId, Long expertI
 
     public static CallerView of(Caller c) {
         return new CallerView(c.username(), c.role().name(), c.unitId(), c.expertId(), c.allCampaigns(),
-                new TreeSet<>(c.campaignIds()), c.tokenId() != null);
+                new TreeSet<>(c.campaignIds()), c.viaToken());
     }
 }

@@ -119,7 +119,7 @@ public class ApiTokenService {
                             if (t.lastUsedAt == null || Duration.between(t.lastUsedAt, now).toMinutes() >= 1) {
                                 t.lastUsedAt = now;
                             }
-                            return callers.of(a).restrictedTo(t.campaignId, t.id);
+                            return callers.of(a).through(new Caller.ViaToken(t.id, t.label, t.campaignId));
                         }));
     }
 

@@ -16,18 +16,21 @@ class CallerTest {
     void anAdminKnowsEveryCampaignUnlessATokenRestrictsIt() {
         Caller admin = new Caller(1, "admin", Role.ADMIN, null, null, true, Set.of(), null);
         assertTrue(admin.mayKnowCampaign(42));
-        Caller scoped = admin.restrictedTo(7L, 3L);
+        Caller scoped = admin.through(new Caller.ViaToken(3L, "t", 7L));
         assertTrue(scoped.mayKnowCampaign(7));
         assertFalse(scoped.mayKnowCampaign(42));
-        assertTrue(admin.restrictedTo(null, 3L).mayKnowCampaign(42));
+        assertTrue(admin.through(new Caller.ViaToken(3L, "t", null)).mayKnowCampaign(42));
+        assertTrue(scoped.scopedToOneCampaign());
+        assertFalse(admin.scopedToOneCampaign());
+        assertFalse(admin.through(new Caller.ViaToken(3L, "t", null)).scopedToOneCampaign());
     }
 
     @Test
     void aTokenCannotWidenWhatItsAccountMayKnow() {
         Caller member = new Caller(2, "c", Role.COMMITTEE, null, null, false, Set.of(5L, 6L), null);
-        assertTrue(member.restrictedTo(5L, 1L).mayKnowCampaign(5));
-        assertFalse(member.restrictedTo(5L, 1L).mayKnowCampaign(6));
-        assertFalse(member.restrictedTo(9L, 1L).mayKnowCampaign(9));
+        assertTrue(member.through(new Caller.ViaToken(1L, "t", 5L)).mayKnowCampaign(5));
+        assertFalse(member.through(new Caller.ViaToken(1L, "t", 5L)).mayKnowCampaign(6));
+        assertFalse(member.through(new Caller.ViaToken(1L, "t", 9L)).mayKnowCampaign(9));
     }
 
     @Test
