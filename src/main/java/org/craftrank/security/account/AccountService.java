@@ -16,6 +16,7 @@ import org.craftrank.common.NotFoundException;
 import org.craftrank.common.RuleConflictException;
 import org.craftrank.security.Secrets;
 import org.craftrank.security.session.SessionStore;
+import org.craftrank.security.token.ApiTokenService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,14 +34,16 @@ public class AccountService {
 
     private final UserAccountRepository accounts;
     private final SessionStore sessions;
+    private final ApiTokenService tokens;
     private final Map<BindableRecords.Kind, BindableRecords> records = new EnumMap<>(BindableRecords.Kind.class);
     private final AuditLog audit;
     private final Clock clock;
 
-    public AccountService(UserAccountRepository accounts, SessionStore sessions, AuditLog audit, Clock clock,
-                          @Any Instance<BindableRecords> records) {
+    public AccountService(UserAccountRepository accounts, SessionStore sessions, ApiTokenService tokens,
+                          AuditLog audit, Clock clock, @Any Instance<BindableRecords> records) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.tokens = tokens;
         records.forEach(r -> this.records.put(r.kind(), r));
         this.audit = audit;
         this.clock = clock;
@@ -92,19 +95,21 @@ public class AccountService {
         }
         if (!account.enabled) {
             sessions.closeAllOf(account.id);
+            tokens.revokeAllOf(account.id);
         }
         AccountView after = AccountView.of(account);
         audit.append(AuditEntry.of(AuditAction.ACCOUNT_UPDATED, "account", account.id).change(before, after));
         return after;
     }
 
-    /** Sets a new password and ends the account's sessions. */
+    /** Sets a new password and ends the account's sessions and API tokens for good. */
     @Transactional
     public AccountView resetPassword(long id, PasswordRequest request) {
         UserAccount account = require(id);
         String password = request != null && request.password() != null ? request.password() : Secrets.randomPassword();
         account.passwordHash = BcryptUtil.bcryptHash(password);
         sessions.closeAllOf(account.id);
+        tokens.revokeAllOf(account.id);
         audit.append(AuditEntry.of(AuditAction.ACCOUNT_PASSWORD_RESET, "account", account.id));
         AccountView view = AccountView.of(account);
         return request != null && request.password() != null ? view : view.withGeneratedPassword(password);

@@ -103,6 +103,26 @@ public class ApiTokenService {
         return view(token, username, null);
     }
 
+    /**
+     * Revokes every live token of an account for good (it was disabled or its password was reset): re-enabling
+     * the account does not bring them back; the admin issues new ones. Each revocation is audited.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int revokeAllOf(long accountId) {
+        Instant now = Instant.now(clock);
+        String username = accounts.findByIdOptional(accountId).map(a -> a.username).orElse(null);
+        List<ApiToken> live = em.createQuery("select t from ApiToken t where t.accountId = :account"
+                        + " and t.revokedAt is null order by t.id", ApiToken.class)
+                .setParameter("account", accountId).getResultList();
+        for (ApiToken token : live) {
+            TokenView before = view(token, username, null);
+            token.revokedAt = now;
+            audit.append(AuditEntry.of(AuditAction.TOKEN_REVOKED, "api-token", token.id)
+                    .inCampaign(token.campaignId).change(before, view(token, username, null)));
+        }
+        return live.size();
+    }
+
     /** The caller a bearer token stands for, if the token is known, unexpired, unrevoked and its account enabled. */
     @Transactional
     public Optional<Caller> resolve(String rawToken) {
