@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.craftrank.common.text.TextRules;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
@@ -161,16 +162,22 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         FieldError error;
-        if (e instanceof UnrecognizedPropertyException u) {
+        if (e instanceof StrictJson.UnsafeTextException t) {
+            String field = jsonPath(t);
+            error = new FieldError(field, t.rule(), TextRules.message(field, t.rule()));
+        } else if (e instanceof UnrecognizedPropertyException u) {
             String field = jsonPath(u);
             error = new FieldError(field, "known-field", "unknown field '" + field + "'");
         } else if (e instanceof InvalidFormatException f) {
             String field = jsonPath(f);
             error = new FieldError(field, "type",
-                    field + ": value '" + f.getValue() + "' is not a valid " + simpleType(f.getTargetType()));
+                    field + ": value " + quoted(f.getValue()) + "is not a valid " + simpleType(f.getTargetType()));
         } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = jsonPath(m);
             error = new FieldError(field, "type", field + ": value has the wrong type or shape");
+        } else if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage())
+                .startsWith("Trailing token")) {
+            error = new FieldError("", "trailing-tokens", "the request body has content after the JSON document");
         } else {
             error = new FieldError("", "json", "the request body is not well-formed JSON");
         }
@@ -259,6 +266,18 @@ public class ProblemMappers {
             }
         }
         return path.toString();
+    }
+
+    /**
+     * The refused value in quotes followed by a space, only when it is short, plain text that cannot carry
+     * personal data (no run of digits) or break the response; otherwise nothing.
+     */
+    private static String quoted(Object value) {
+        String text = String.valueOf(value);
+        if (text.length() > 40 || TextRules.violation(text).isPresent() || text.matches(".*\\d{5,}.*")) {
+            return "";
+        }
+        return "'" + text + "' ";
     }
 
     private static String simpleType(Class<?> type) {

@@ -16,12 +16,18 @@ public final class SpreadsheetText {
     }
 
     public static String neutralise(String text) {
+        return isFormulaLike(text) ? "'" + text : text;
+    }
+
+    /**
+     * Whether a spreadsheet would run the text as a formula: it starts with {@code = + - @}, a tab or a carriage
+     * return and is not a plain number. Exports neutralise such text; imports refuse it.
+     */
+    public static boolean isFormulaLike(String text) {
         if (text == null || text.isEmpty() || PLAIN_NUMBER.matcher(text).matches()) {
-            return text;
+            return false;
         }
         char first = text.charAt(0);
-        boolean dangerous = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
-                || first == '\r';
-        return dangerous ? "'" + text : text;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 }

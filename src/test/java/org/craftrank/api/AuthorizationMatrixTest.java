@@ -43,6 +43,8 @@ class AuthorizationMatrixTest {
 
     private static final String POLICY = "/security/authorization-policy.txt";
     private static final List<String> ROLES = List.of("ANONYMOUS", "ADMIN", "UNIT", "EXPERT", "COMMITTEE");
+    /** The token dimension: an ADMIN API token scoped to one campaign (policy rows for routes without one). */
+    private static final String SCOPED_ADMIN_TOKEN = "ADMIN_TOKEN";
     private static final List<String> SCOPES = List.of("own", "unassigned", "other");
     private static final String PASSWORD = "matrix-password-1";
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
@@ -109,12 +111,54 @@ class AuthorizationMatrixTest {
                 }
             }
         }
+        // The token dimension: an ADMIN API token scoped to one campaign, on every route.
+        int tokenCases = 0;
+        int tokenRefusals = 0;
+        for (String route : routes) {
+            Integer expected = scopedTokenExpectation(route, policy, mismatches);
+            if (expected == null) {
+                continue;
+            }
+            tokenCases++;
+            int actual = world.callWithScopedAdminToken(route);
+            if (actual == 403 || actual == 404) {
+                tokenRefusals++;
+            }
+            if (actual != expected) {
+                mismatches.add(route + " as " + SCOPED_ADMIN_TOKEN + ": expected " + expected + ", got " + actual);
+            }
+        }
         assertTrue(mismatches.isEmpty(), mismatches.size() + " mismatches:\n" + String.join("\n", mismatches));
+        assertEquals(routes.size(), tokenCases, "every route ran with a scoped token");
+        assertTrue(tokenRefusals >= routes.size() - 5, "scoped-token refusals: " + tokenRefusals);
         // Non-vacuity: the matrix really ran, and really exercised both sides of the rules.
         assertEquals(expectedCases, allowed + denied + world.csrfRefusals, "every case ran and was classified");
         assertTrue(allowed >= 90, "allowed cases that ran: " + allowed);
         assertTrue(denied >= 250, "denied cases that ran: " + denied);
         assertTrue(world.csrfRefusals >= 10, "form posts refused for a missing CSRF token: " + world.csrfRefusals);
+    }
+
+    /**
+     * What an ADMIN token scoped to one campaign gets. A route with a campaign in its path, called for another
+     * campaign than the token's: 404 (or the 403 the role already gets there). A route without one: its
+     * {@value #SCOPED_ADMIN_TOKEN} row of the policy file (403 unless the route keeps to the caller's campaigns).
+     */
+    private static Integer scopedTokenExpectation(String route, Map<String, Map<String, Rule>> policy,
+                                                  List<String> problems) {
+        Map<String, Rule> rows = policy.getOrDefault(route, Map.of());
+        if (route.contains("{campaignId}")) {
+            if (rows.containsKey(SCOPED_ADMIN_TOKEN)) {
+                problems.add(route + ": a " + SCOPED_ADMIN_TOKEN + " row for a campaign route (they follow one rule)");
+            }
+            Rule admin = rows.get("ADMIN");
+            return admin != null && admin.expected().get("own") == 403 ? 403 : 404;
+        }
+        Rule rule = rows.get(SCOPED_ADMIN_TOKEN);
+        if (rule == null) {
+            problems.add("no " + SCOPED_ADMIN_TOKEN + " policy row for the global route " + route);
+            return null;
+        }
+        return rule.expected().get("own");
     }
 
     private static Set<String> openApiRoutes() {
@@ -210,6 +254,20 @@ class AuthorizationMatrixTest {
             usernames.put("COMMITTEE_RANKING", account("COMMITTEE", Map.of("campaignIds", List.of(d))));
         }
 
+        /** An ADMIN token scoped to a campaign no route's fixtures use, so every campaign in a path is another. */
+        private String scopedAdminToken;
+
+        int callWithScopedAdminToken(String route) {
+            if (scopedAdminToken == null) {
+                long own = createNationalCampaign();
+                long admin = accountId(Auth.ADMIN);
+                scopedAdminToken = Api.post("/api/tokens", Map.of("accountId", admin, "campaignId", own,
+                        "label", "矩阵范围令牌", "validForDays", 1)).statusCode(201).extract().jsonPath()
+                        .getString("token");
+            }
+            return call(route, SCOPED_ADMIN_TOKEN, "own");
+        }
+
         int call(String route, String role, String scope) {
             String method = route.substring(0, route.indexOf(' '));
             String template = route.substring(route.indexOf(' ') + 1);
@@ -247,7 +305,7 @@ class AuthorizationMatrixTest {
                 request = request.contentType(ContentType.JSON).body(body);
             }
             int status = request.request(method, path.toString()).statusCode();
-            if (status == 400 && isFormPost(route)) {
+            if (status == 400 && isFormPost(route) && !role.equals(SCOPED_ADMIN_TOKEN)) {
                 csrfRefusals++;
             }
             return status;
@@ -256,6 +314,9 @@ class AuthorizationMatrixTest {
         private RequestSpecification credentials(String role, String route) {
             if (role.equals("ANONYMOUS")) {
                 return given();
+            }
+            if (role.equals(SCOPED_ADMIN_TOKEN)) {
+                return given().header("Authorization", "Bearer " + scopedAdminToken);
             }
             String username = role.equals("ADMIN") ? Auth.ADMIN
                     : role.equals("EXPERT") && isScoringRoute(route) ? usernames.get("EXPERT_SCORING")

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
@@ -256,4 +257,22 @@ class CandidateImportTest {
         return idNumber.substring(0, 6) + "********" + idNumber.substring(14);
     }
 
+
+    /** Issue 18, defect 7: every formula lead Excel runs, not only '=', and control characters are refused. */
+    @Test
+    void cellsStartingWithAnyFormulaLeadOrHoldingControlCharactersAreRefusedInADryRunAndAnImport() {
+        for (String hostile : List.of("+SUM(1,2)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "\tcmd", "\rcmd",
+                "王\u0000秀英")) {
+            long campaign = campaignWithUnit("江苏省总工会", 4);
+            Object[] row = row2024("1", hostile, "女", "1980.6", "大学本科", ID_4, "20", "139 1234 5678", "江苏省总工会");
+            boolean nul = hostile.contains("\u0000");
+            byte[] file = nul ? national2024(row).csv(true) : national2024(row).xlsx();
+            String type = nul ? "text/csv" : XLSX;
+            upload(campaign, file, type, "").statusCode(200)
+                    .body("problems.column", hasItem("姓名"))
+                    .body("problems.rule", hasItem(nul ? "control-character" : "formula"));
+            upload(campaign, file, type, "?dryRun=false").statusCode(400);
+            assertEquals(0, candidateCount(campaign), "nothing stored for " + hostile.charAt(0));
+        }
+    }
 }

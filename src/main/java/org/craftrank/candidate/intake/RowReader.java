@@ -4,6 +4,8 @@ import org.craftrank.candidate.Gender;
 import org.craftrank.candidate.field.CellText;
 import org.craftrank.candidate.field.DateText;
 import org.craftrank.candidate.field.Vocabularies;
+import org.craftrank.common.text.TextRules;
+import org.craftrank.export.SpreadsheetText;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -61,8 +63,16 @@ final class RowReader {
             return Optional.of(skipped("numbered row " + sequence + " with nothing filled in"));
         }
         cells.forEach((column, cell) -> {
-            if (cell.kind() == RawTable.CellKind.FORMULA) {
+            Optional<String> badText = TextRules.violation(cell.text());
+            if (badText.isPresent()) {
+                // the value is not shown back: it is what cannot be encoded or displayed safely
+                problems.add(new ImportProblem(row.number(), column.header(), refs.get(column), null, badText.get(),
+                        TextRules.message(column.header(), badText.get())));
+            } else if (cell.kind() == RawTable.CellKind.FORMULA) {
                 problem(column, "formula", column.header() + " holds a formula, which is not evaluated; type the value");
+            } else if (cell.kind() == RawTable.CellKind.TEXT && SpreadsheetText.isFormulaLike(cell.text())) {
+                problem(column, "formula", column.header() + " starts with = + - @, a tab or a carriage return, "
+                        + "which a spreadsheet runs as a formula; remove that first character");
             } else if (cell.kind() == RawTable.CellKind.ERROR) {
                 problem(column, "cell-error", column.header() + " holds a spreadsheet error; type the value");
             }
@@ -217,7 +227,8 @@ final class RowReader {
     private RawTable.Cell usable(SummaryColumn column) {
         RawTable.Cell cell = cells.get(column);
         if (cell == null || cell.blank() || cell.kind() == RawTable.CellKind.FORMULA
-                || cell.kind() == RawTable.CellKind.ERROR) {
+                || cell.kind() == RawTable.CellKind.ERROR || TextRules.violation(cell.text()).isPresent()
+                || cell.kind() == RawTable.CellKind.TEXT && SpreadsheetText.isFormulaLike(cell.text())) {
             return null;
         }
         return cell;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.craftrank.common.FieldError;
 import org.craftrank.common.InvalidInputException;
+import org.craftrank.common.text.TextRules;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,6 +29,7 @@ public final class SheetBodyReader {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final Set<String> TOP_FIELDS = Set.of("items", "overallComment");
     private static final Set<String> ITEM_FIELDS = Set.of("score", "comment");
@@ -69,6 +71,8 @@ public final class SheetBodyReader {
         JsonNode overall = root.path("overallComment");
         if (!overall.isMissingNode() && !overall.isNull() && !overall.isTextual()) {
             errors.add(new FieldError("overallComment", "type", "overallComment: must be text"));
+        } else if (overall.isTextual()) {
+            checkText("overallComment", overall.asText(), errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -91,10 +95,16 @@ public final class SheetBodyReader {
         scores.put(code, scoreOf(node.path("score")));
         JsonNode comment = node.path("comment");
         if (comment.isTextual()) {
+            checkText(field + ".comment", comment.asText(), errors);
             comments.put(code, comment.asText());
         } else if (!comment.isMissingNode() && !comment.isNull()) {
             errors.add(new FieldError(field + ".comment", "type", field + ".comment: must be text"));
         }
+    }
+
+    private static void checkText(String field, String text, List<FieldError> errors) {
+        TextRules.violation(text).ifPresent(rule -> errors.add(new FieldError(field, rule,
+                TextRules.message(field, rule))));
     }
 
     static ScoreValue scoreOf(JsonNode score) {
