@@ -106,6 +106,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unsupportedMediaType(UnsupportedMediaTypeException e, UriInfo uri) {
+        return respond(Problem.of("unsupported-media-type", "Unsupported media type", 415, e.getMessage(), path(uri))
+                .withRule("media-type"));
+    }
+
+    @ServerExceptionMapper
     public Response throttled(ThrottledException e, UriInfo uri) {
         Problem problem = Problem.of("too-many-requests", "Too many requests", 429, e.getMessage(), path(uri));
         return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds())
