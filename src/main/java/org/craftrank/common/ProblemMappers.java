@@ -202,7 +202,9 @@ public class ProblemMappers {
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return respond(Problem.of("http-" + status, title, status, title, path(uri)));
+        Problem problem = Problem.of("http-" + status, title, status, title, path(uri));
+        // a body type the route does not declare, refused by the framework's matching
+        return respond(status == 415 ? problem.withRule("media-type") : problem);
     }
 
     @ServerExceptionMapper

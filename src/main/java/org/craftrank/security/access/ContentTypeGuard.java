@@ -49,7 +49,8 @@ public class ContentTypeGuard {
             return;
         }
         MediaType sent = request.getMediaType();
-        boolean api = request.getUriInfo().getPath().startsWith("/api/");
+        String path = request.getUriInfo().getPath();
+        boolean api = (path.startsWith("/") ? path.substring(1) : path).startsWith("api/");
         List<MediaType> allowed = api ? declared(resource) : FORMS;
         if (sent == null || allowed.stream().noneMatch(t -> t.isCompatible(sent) && !sent.isWildcardType()
                 && !sent.isWildcardSubtype())) {
