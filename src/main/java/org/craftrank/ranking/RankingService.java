@@ -14,7 +14,9 @@ import org.craftrank.common.RuleConflictException;
 import org.craftrank.model.definition.ExactDecimals;
 import org.craftrank.operations.OperationsMetrics;
 import org.craftrank.operations.OperationsMetrics.RankingPurpose;
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.craftrank.ranking.engine.Aggregation;
+import org.craftrank.ranking.engine.Decimals;
 import org.craftrank.ranking.engine.PanelDiagnostics;
 import org.craftrank.ranking.engine.Ranking;
 import org.craftrank.ranking.engine.RankingEngine;
@@ -195,11 +197,12 @@ public class RankingService {
     }
 
     private static SpreadView spread(long campaignId, RankingSheets.Input input) {
-        Map<String, List<BigDecimal>> totals = new TreeMap<>();
+        Map<String, List<BigFraction>> totals = new TreeMap<>();
         input.sheets().forEach(s ->
                 totals.computeIfAbsent(s.candidateId(), code -> new ArrayList<>()).add(s.total()));
         return new SpreadView(campaignId, totals.entrySet().stream()
-                .map(e -> new SpreadView.Row(e.getKey(), e.getValue().stream().sorted().toList())).toList());
+                .map(e -> new SpreadView.Row(e.getKey(), e.getValue().stream().sorted()
+                        .map(Decimals::forDisplay).toList())).toList());
     }
 
     private Campaign openCampaign(long campaignId) {

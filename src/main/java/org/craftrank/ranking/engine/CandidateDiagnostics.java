@@ -26,8 +26,9 @@ public record CandidateDiagnostics(String candidateId, int sheetCount, Double st
         reasons = List.copyOf(reasons);
     }
 
-    static CandidateDiagnostics of(String candidateId, List<SheetTotals> sheets, double disagreementSdThreshold) {
-        double[] totals = sheets.stream().mapToDouble(s -> s.total().doubleValue()).toArray();
+    static CandidateDiagnostics of(ScoreTable table, String candidateId, List<Observation> sheets,
+                                   double disagreementSdThreshold) {
+        double[] totals = sheets.stream().mapToDouble(Observation::points).toArray();
         Double sd = totals.length < 2 ? null : new StandardDeviation().evaluate(totals);
         double max = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
@@ -47,7 +48,7 @@ public record CandidateDiagnostics(String candidateId, int sheetCount, Double st
                 String expertId = sheets.get(i).expertId();
                 outliers.add(new OutlierScore(expertId, totals[i], modifiedZ[i]));
                 reasons.add(String.format("expert %s's total %s has modified z %.2f (beyond ±%s)", expertId,
-                        sheets.get(i).total().toPlainString(), modifiedZ[i], ModifiedZScores.OUTLIER_THRESHOLD));
+                        Decimals.shown(table.exact(sheets.get(i).units())), modifiedZ[i], ModifiedZScores.OUTLIER_THRESHOLD));
             }
         }
         return new CandidateDiagnostics(candidateId, totals.length, sd, max - min,

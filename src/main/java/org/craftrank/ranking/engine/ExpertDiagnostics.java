@@ -8,7 +8,6 @@ import org.apache.commons.math3.stat.ranking.NaNStrategy;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -59,22 +58,22 @@ public record ExpertDiagnostics(String expertId, int sheetCount, int comparedShe
 
     /**
      * @param sheets         the expert's sheets
-     * @param totalOfAll     per candidate, the exact sum of every expert's total
+     * @param totalOfAll     per candidate, the exact sum of every expert's total, in the table's units
      * @param sheetsOfAll    per candidate, the number of sheets
      */
-    static ExpertDiagnostics of(String expertId, List<SheetTotals> sheets, Map<String, BigDecimal> totalOfAll,
-                                Map<String, Integer> sheetsOfAll) {
+    static ExpertDiagnostics of(ScoreTable table, String expertId, List<Observation> sheets,
+                                Map<String, Long> totalOfAll, Map<String, Integer> sheetsOfAll) {
         List<Double> own = new ArrayList<>();
         List<Double> consensus = new ArrayList<>();
-        for (SheetTotals sheet : sheets) {
+        for (Observation sheet : sheets) {
             int others = sheetsOfAll.get(sheet.candidateId()) - 1;
             if (others < 1) {
                 continue;
             }
-            own.add(sheet.total().doubleValue());
+            own.add(sheet.points());
             // Exact until the division, so candidates whose other experts agree get identical consensus values.
-            BigDecimal othersTotal = totalOfAll.get(sheet.candidateId()).subtract(sheet.total());
-            consensus.add(Decimals.exact(othersTotal).divide(others).doubleValue());
+            long othersTotal = totalOfAll.get(sheet.candidateId()) - sheet.units();
+            consensus.add(table.exact(othersTotal, others).doubleValue());
         }
         int m = own.size();
         Set<ExpertFlag> flags = EnumSet.noneOf(ExpertFlag.class);

@@ -36,8 +36,8 @@ public record PanelAgreement(int expertCount, int candidateCount, boolean comple
 
         List<double[]> units = new ArrayList<>();
         for (String candidateId : table.candidateIds()) {
-            units.add(table.sheetsOfCandidate(candidateId).stream()
-                    .mapToDouble(s -> s.total().doubleValue()).toArray());
+            units.add(table.observationsOfCandidate(candidateId, Measure.TOTAL).stream()
+                    .mapToDouble(Observation::points).toArray());
         }
         OptionalDouble alpha = KrippendorffAlpha.interval(units);
         String alphaReason = alpha.isPresent() ? null
@@ -52,9 +52,10 @@ public record PanelAgreement(int expertCount, int candidateCount, boolean comple
         double[][] byCandidate = new double[candidates][experts];
         double[][] byExpert = new double[experts][candidates];
         for (int c = 0; c < candidates; c++) {
-            List<SheetTotals> sheetsOfCandidate = table.sheetsOfCandidate(table.candidateIds().get(c));
+            List<Observation> sheetsOfCandidate =
+                    table.observationsOfCandidate(table.candidateIds().get(c), Measure.TOTAL);
             for (int e = 0; e < experts; e++) {
-                double total = sheetsOfCandidate.get(e).total().doubleValue();
+                double total = sheetsOfCandidate.get(e).points();
                 byCandidate[c][e] = total;
                 byExpert[e][c] = total;
             }

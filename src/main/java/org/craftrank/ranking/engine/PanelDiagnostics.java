@@ -1,6 +1,5 @@
 package org.craftrank.ranking.engine;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,17 +34,19 @@ public record PanelDiagnostics(List<CandidateDiagnostics> candidates, List<Exper
         }
         ScoreTable table = ScoreTable.of(sheets);
         List<CandidateDiagnostics> candidates = new ArrayList<>();
-        Map<String, BigDecimal> totalOfAll = new HashMap<>();
+        Map<String, Long> totalOfAll = new HashMap<>();
         Map<String, Integer> sheetsOfAll = new HashMap<>();
         for (String candidateId : table.candidateIds()) {
-            List<SheetTotals> ofCandidate = table.sheetsOfCandidate(candidateId);
-            candidates.add(CandidateDiagnostics.of(candidateId, ofCandidate, disagreementSdThreshold));
-            totalOfAll.put(candidateId, ExactAverages.sum(ofCandidate.stream().map(SheetTotals::total).toList()));
+            List<Observation> ofCandidate = table.observationsOfCandidate(candidateId, Measure.TOTAL);
+            candidates.add(CandidateDiagnostics.of(table, candidateId, ofCandidate, disagreementSdThreshold));
+            long[] units = ExactAverages.units(ofCandidate);
+            totalOfAll.put(candidateId, ExactAverages.sum(units, 0, units.length));
             sheetsOfAll.put(candidateId, ofCandidate.size());
         }
         List<ExpertDiagnostics> experts = new ArrayList<>();
         for (String expertId : table.expertIds()) {
-            experts.add(ExpertDiagnostics.of(expertId, table.sheetsOfExpert(expertId), totalOfAll, sheetsOfAll));
+            experts.add(ExpertDiagnostics.of(table, expertId, table.observationsOfExpert(expertId, Measure.TOTAL),
+                    totalOfAll, sheetsOfAll));
         }
         return new PanelDiagnostics(candidates, experts, PanelAgreement.of(table));
     }

@@ -131,7 +131,7 @@ public final class RankingEngine {
     private static RankingEntry entry(String candidateId, Integer rank, ScoreTable table, MeasureAggregation totals,
                                       Map<String, Map<String, BigFraction>> capabilityValues, List<String> tieClass) {
         CandidateValue total = totals.of(candidateId);
-        List<BigDecimal> rawTotals = table.sheetsOfCandidate(candidateId).stream().map(SheetTotals::total).toList();
+        long[] rawTotals = ExactAverages.units(table.observationsOfCandidate(candidateId, Measure.TOTAL));
         Map<String, BigDecimal> capabilityScores = new TreeMap<>();
         capabilityValues.get(candidateId)
                 .forEach((code, value) -> capabilityScores.put(code, Decimals.forDisplay(value)));
@@ -146,9 +146,10 @@ public final class RankingEngine {
             flags.add(EntryFlag.TIED_FOR_COMMITTEE_DECISION);
         }
         EntryExplanation explanation = new EntryExplanation(total.trimmed(), null, null, total.notes());
-        return new RankingEntry(candidateId, rank, Decimals.forDisplay(total.value()), total.unavailableReason(),
-                capabilityScores, rawTotals.size(), ExactAverages.sampleStandardDeviation(rawTotals),
-                ExactAverages.range(rawTotals), flags, explanation);
+        return new RankingEntry(candidateId, rank, Decimals.forDisplay(total.value()), total.value(),
+                total.unavailableReason(), capabilityScores, rawTotals.length,
+                ExactAverages.sampleStandardDeviation(table, rawTotals),
+                Decimals.forDisplay(ExactAverages.range(table, rawTotals)), flags, explanation);
     }
 
     /**
@@ -204,7 +205,8 @@ public final class RankingEngine {
         if ((againstPrevious != null && againstPrevious.decided()) || (againstNext != null && againstNext.decided())) {
             flags.add(EntryFlag.ORDERED_BY_TIE_BREAK);
         }
-        return new RankingEntry(entry.candidateId(), entry.rank(), entry.score(), entry.scoreUnavailableReason(),
+        return new RankingEntry(entry.candidateId(), entry.rank(), entry.score(), entry.exactScore(),
+                entry.scoreUnavailableReason(),
                 entry.capabilityScores(), entry.sheetCount(), entry.standardDeviation(), entry.range(), flags,
                 new EntryExplanation(old.trimmedScores(), againstPrevious, againstNext, old.notes()));
     }

@@ -48,8 +48,8 @@ class ExactAggregationTest {
 
         RankingEntry entry = ranking.entry("C1");
         assertEquals(0, new BigDecimal("85").compareTo(entry.score()));
-        assertEquals(List.of(new TrimmedScore("E3", new BigDecimal("70"), TrimmedScore.Side.LOWEST),
-                new TrimmedScore("E1", new BigDecimal("99"), TrimmedScore.Side.HIGHEST)),
+        assertEquals(List.of(new TrimmedScore("E3", org.apache.commons.numbers.fraction.BigFraction.of(Integer.parseInt("70")), TrimmedScore.Side.LOWEST),
+                new TrimmedScore("E1", org.apache.commons.numbers.fraction.BigFraction.of(Integer.parseInt("99")), TrimmedScore.Side.HIGHEST)),
                 entry.explanation().trimmedScores());
         assertEquals(1, ranking.trimCount());
     }
@@ -63,8 +63,8 @@ class ExactAggregationTest {
 
         RankingEntry entry = ranking.entry("C1");
         assertEquals(0, new BigDecimal("90").compareTo(entry.score()));
-        assertEquals(List.of(new TrimmedScore("E2", new BigDecimal("80"), TrimmedScore.Side.LOWEST),
-                new TrimmedScore("E4", new BigDecimal("90"), TrimmedScore.Side.HIGHEST)),
+        assertEquals(List.of(new TrimmedScore("E2", org.apache.commons.numbers.fraction.BigFraction.of(Integer.parseInt("80")), TrimmedScore.Side.LOWEST),
+                new TrimmedScore("E4", org.apache.commons.numbers.fraction.BigFraction.of(Integer.parseInt("90")), TrimmedScore.Side.HIGHEST)),
                 entry.explanation().trimmedScores());
     }
 
