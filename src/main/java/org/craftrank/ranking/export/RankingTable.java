@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A ranking as a table for export: codes and numbers only, the same columns in CSV and XLSX. */
+/**
+ * A ranking as a table for export: codes and numbers only, the same columns in CSV and XLSX, numbers rounded by the
+ * ranking's one display rule as in the JSON. The exact fraction is left to the JSON: Excel reads a CSV cell such as
+ * 7/2 as the 2nd of July.
+ */
 public final class RankingTable {
 
     private RankingTable() {

@@ -64,7 +64,7 @@ public record RankingEntryView(
                 Decimals.exactText(entry.exactScore()), entry.scoreUnavailableReason(), capabilities, entry.sheetCount(), plain(entry.standardDeviation()),
                 plain(entry.range()),
                 entry.flags(), new Explanation(
-                e.trimmedScores().stream().map(t -> new Trimmed(t.expertId(), Decimals.forDisplay(t.total()),
+                e.trimmedScores().stream().map(t -> new Trimmed(t.expertId(), plain(Decimals.forDisplay(t.total())),
                                 Decimals.exactText(t.total()), t.side().name()))
                         .toList(),
                 tieBreak(e.againstPrevious()), tieBreak(e.againstNext()), e.notes()));

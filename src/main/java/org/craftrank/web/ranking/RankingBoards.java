@@ -23,7 +23,6 @@ import org.craftrank.web.TemplateFormats;
 import org.craftrank.web.view.Spread;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -209,7 +208,11 @@ public class RankingBoards {
         return value == null ? new RankingBoard.Cell("—", "") : new RankingBoard.Cell(points(value), plain(value));
     }
 
+    /**
+     * The ranking's one display rule (10 places, half-even, as in the JSON and the exports; the service has already
+     * rounded), written without trailing zeros: two candidates that look equal here are equal there too.
+     */
     static String points(BigDecimal value) {
-        return value == null ? "—" : value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        return value == null ? "—" : plain(value);
     }
 }
