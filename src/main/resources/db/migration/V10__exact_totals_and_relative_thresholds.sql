@@ -29,5 +29,6 @@ UPDATE campaign SET disagreement_threshold = CASE WHEN disagreement_threshold = 
     ELSE LEAST(disagreement_threshold / 10, 1) END;
 ALTER TABLE campaign ALTER COLUMN disagreement_threshold SET DEFAULT 0.2;
 
--- Leniency is flagged only beyond this margin, in points of the total; null means half a step of the model's scale.
-ALTER TABLE campaign ADD COLUMN leniency_margin NUMERIC(10, 4);
+-- Leniency is flagged only beyond this margin, in points of the total; the default is half a step of the model's
+-- scale, 0.25 for every model so far (steps of 0.5).
+ALTER TABLE campaign ADD COLUMN leniency_margin NUMERIC(10, 4) DEFAULT 0.25 NOT NULL;

@@ -202,7 +202,7 @@ public class RankingService {
                 totals.computeIfAbsent(s.candidateId(), code -> new ArrayList<>()).add(s.total()));
         return new SpreadView(campaignId, totals.entrySet().stream()
                 .map(e -> new SpreadView.Row(e.getKey(), e.getValue().stream().sorted()
-                        .map(Decimals::forDisplay).toList())).toList());
+                        .map(t -> ExactDecimals.plain(Decimals.forDisplay(t))).toList())).toList());
     }
 
     private Campaign openCampaign(long campaignId) {
