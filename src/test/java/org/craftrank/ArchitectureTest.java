@@ -31,12 +31,11 @@ class ArchitectureTest {
             "org.craftrank.candidate.intake..",
             "org.craftrank.review.rules..",
             "org.craftrank.unit.quota..",
-            "org.craftrank.web.view..",
             "org.craftrank.operations.readiness.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
             "jakarta..", "io.quarkus..", "org.hibernate..", "io.smallrye..", "com.fasterxml.jackson..",
-            "org.jboss.."};
+            "org.jboss..", "org.eclipse.microprofile..", "io.vertx..", "io.micrometer.."};
 
     private static JavaClasses classes;
 
@@ -60,7 +59,7 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.candidate.intake.SummaryTableReader"));
         assertTrue(classes.contain("org.craftrank.review.rules.EligibilityRules"));
         assertTrue(classes.contain("org.craftrank.unit.quota.QuotaPlan"));
-        assertTrue(classes.contain("org.craftrank.web.view.ScoringForm"));
+        assertTrue(classes.contain("org.craftrank.scoring.page.ScoringForm"));
         assertTrue(classes.contain("org.craftrank.operations.readiness.ProductionReadiness"));
     }
 
@@ -70,7 +69,7 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
                         .resideInAnyPackage("java..", "org.craftrank.review.rules..", "org.craftrank.model.definition..")
                         .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo(
-                                org.craftrank.scoring.conflict.OrganisationNames.class)))
+                                org.craftrank.candidate.field.OrganisationNames.class)))
                 .because("a formal review result must be reproducible from the model and the candidates alone");
         rule.check(classes);
     }
@@ -121,12 +120,14 @@ class ArchitectureTest {
 
     /** Pure rule classes that live beside their feature's entities and services. */
     private static final String[] PURE_CLASSES = {
-            "org.craftrank.scoring.conflict.ConflictCheck", "org.craftrank.scoring.conflict.OrganisationNames",
-            "org.craftrank.scoring.conflict.ConflictFacts", "org.craftrank.scoring.conflict.ConflictRule",
+            "org.craftrank.scoring.conflict.ConflictCheck", "org.craftrank.candidate.field.OrganisationNames",
+            "org.craftrank.scoring.conflict.ConflictFacts", "org.craftrank.campaign.ConflictRule",
+            "org.craftrank.scoring.page.ScoringForm", "org.craftrank.scoring.page.ProgressBoard",
+            "org.craftrank.scoring.page.WeightLabels", "org.craftrank.ranking.page.Spread",
             "org.craftrank.scoring.sheet.SheetRules", "org.craftrank.scoring.sheet.SheetTotals",
             "org.craftrank.scoring.sheet.ScoreValue", "org.craftrank.scoring.sheet.SheetContent",
             "org.craftrank.candidate.Gender", "org.craftrank.unit.UnitKind",
-            "org.craftrank.security.access.Caller", "org.craftrank.security.access.LoginThrottle",
+            "org.craftrank.common.access.Caller", "org.craftrank.security.access.LoginThrottle",
             "org.craftrank.security.access.SessionLifetime", "org.craftrank.ranking.Pseudonyms"};
 
     @Test

@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.model.definition.CampaignLevel;
-import org.craftrank.scoring.conflict.ConflictRule;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

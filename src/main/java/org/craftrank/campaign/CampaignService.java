@@ -233,7 +233,7 @@ public class CampaignService {
         }
     }
 
-    private static void checkConflictRules(List<org.craftrank.scoring.conflict.ConflictRule> rules, FieldErrors errors) {
+    private static void checkConflictRules(List<org.craftrank.campaign.ConflictRule> rules, FieldErrors errors) {
         if (rules == null) {
             return;
         }

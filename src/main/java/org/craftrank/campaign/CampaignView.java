@@ -15,7 +15,7 @@ public record CampaignView(long id, String name, CampaignLevel level, int year, 
                            Instant createdAt, Counts counts,
                            @Schema(description = "optional conflict rules switched on; SAME_EMPLOYER, "
                                    + "EXPERT_IS_REFEREE and DECLARED_CONFLICT always apply")
-                           java.util.List<org.craftrank.scoring.conflict.ConflictRule> optionalConflictRules,
+                           java.util.List<org.craftrank.campaign.ConflictRule> optionalConflictRules,
                            ScoringSettings scoring) {
 
     /** Which model the campaign froze, and the hash of the frozen text. */

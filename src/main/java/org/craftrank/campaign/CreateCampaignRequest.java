@@ -24,7 +24,7 @@ public record CreateCampaignRequest(
         AggregationSettings aggregation,
         @Positive @Schema(description = "number of candidates the shortlist (建议名单) keeps") Integer shortlistSize,
         @Schema(description = "optional conflict-of-interest rules to switch on, e.g. SAME_RECOMMENDING_UNIT")
-        List<org.craftrank.scoring.conflict.ConflictRule> optionalConflictRules,
+        List<org.craftrank.campaign.ConflictRule> optionalConflictRules,
         @Schema(description = "how experts see candidates; defaults to blind = false")
         ScoringSettings scoring) {
 }

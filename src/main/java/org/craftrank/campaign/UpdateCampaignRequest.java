@@ -17,7 +17,7 @@ public record UpdateCampaignRequest(
         @Valid AggregationSettings aggregation,
         @Positive Integer shortlistSize,
         @Schema(description = "optional conflict-of-interest rules to switch on; absent keeps the current ones")
-        java.util.List<org.craftrank.scoring.conflict.ConflictRule> optionalConflictRules,
+        java.util.List<org.craftrank.campaign.ConflictRule> optionalConflictRules,
         @Schema(description = "how experts see candidates (scoring.blind); absent keeps the current setting")
         ScoringSettings scoring) {
 }

@@ -11,7 +11,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.craftrank.web.PageErrors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
@@ -23,21 +22,21 @@ import java.util.UUID;
 /**
  * Every error the API returns goes through here and leaves as RFC 9457 problem+json: a clear detail, the
  * offending field and rule, never a stack trace or a Java class name. Errors of the HTML pages leave as pages
- * with the same status ({@link PageErrors}); a page's own forms handle their field errors themselves.
+ * with the same status ({@link ErrorPages}); a page's own forms handle their field errors themselves.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    private final PageErrors pages;
+    private final ErrorPages pages;
 
-    public ProblemMappers(PageErrors pages) {
+    public ProblemMappers(ErrorPages pages) {
         this.pages = pages;
     }
 
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uri, SimpleResourceInfo resource) {
-        if (PageErrors.handles(resource)) {
+        if (pages.handles(resource)) {
             return pages.invalid(e.getMessage());
         }
         return invalidInput(e, uri);
@@ -52,7 +51,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri, SimpleResourceInfo resource) {
-        if (PageErrors.handles(resource)) {
+        if (pages.handles(resource)) {
             return pages.notFound();
         }
         return respond(Problem.of("not-found", "Not found", 404, e.getMessage(), path(uri)));
@@ -61,7 +60,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response authenticationRequired(AuthenticationRequiredException e, UriInfo uri,
                                            SimpleResourceInfo resource) {
-        if (PageErrors.handles(resource)) {
+        if (pages.handles(resource)) {
             return pages.signIn();
         }
         return unauthorized(e.getMessage(), uri);
@@ -71,7 +70,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unauthenticated(io.quarkus.security.UnauthorizedException e, UriInfo uri,
                                     SimpleResourceInfo resource) {
-        if (PageErrors.handles(resource)) {
+        if (pages.handles(resource)) {
             return pages.signIn();
         }
         return unauthorized("sign in or send a valid bearer token", uri);
@@ -80,7 +79,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri,
                                          SimpleResourceInfo resource) {
-        if (PageErrors.handles(resource)) {
+        if (pages.handles(resource)) {
             return pages.signIn();
         }
         return unauthorized("the session or bearer token is invalid, expired or revoked", uri);
@@ -89,7 +88,7 @@ public class ProblemMappers {
     /** Signed in, but the route is not for the caller's role. Objects the caller may not know are 404s. */
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, SimpleResourceInfo resource) {
-        if (PageErrors.handles(resource)) {
+        if (pages.handles(resource)) {
             return pages.forbidden();
         }
         return respond(Problem.of("forbidden", "Forbidden", 403, "your role may not call this endpoint", path(uri)));
@@ -122,7 +121,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response conflict(RuleConflictException e, UriInfo uri, SimpleResourceInfo resource) {
-        if (PageErrors.handles(resource)) {
+        if (pages.handles(resource)) {
             return pages.refused(e.rule(), e.getMessage());
         }
         return respond(Problem.of("rule-conflict", "Refused by a rule", 409, e.getMessage(), path(uri))
@@ -175,7 +174,7 @@ public class ProblemMappers {
             return unreadableJson(json, uri);
         }
         int status = e.getResponse().getStatus();
-        if (status == 404 && PageErrors.handles(resource)) {
+        if (status == 404 && pages.handles(resource)) {
             return pages.notFound();
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
@@ -192,7 +191,7 @@ public class ProblemMappers {
         String reference = UUID.randomUUID().toString();
         // The stack goes to the log under a reference the caller can quote; the body carries no internals.
         LOG.errorf(e, "Unexpected error, reference %s", reference);
-        if (PageErrors.handles(resource)) {
+        if (pages.handles(resource)) {
             return pages.unexpected(reference);
         }
         return respond(Problem.of("internal", "Internal error", 500,
@@ -204,7 +203,7 @@ public class ProblemMappers {
     private Response lostRace(String constraint, UriInfo uri, SimpleResourceInfo resource) {
         LOG.warnf("Concurrent write refused by %s on %s", constraint, path(uri));
         String detail = "someone else changed the same data at the same moment; nothing was saved, reload and try again";
-        if (PageErrors.handles(resource)) {
+        if (pages.handles(resource)) {
             return pages.refused("concurrent-change", detail);
         }
         return respond(Problem.of("rule-conflict", "Refused by a rule", 409, detail, path(uri))

@@ -3,7 +3,7 @@ package org.craftrank.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.craftrank.security.account.AccountService;
-import org.craftrank.security.account.Role;
+import org.craftrank.common.access.Role;
 import org.craftrank.security.account.UserAccount;
 import org.craftrank.security.account.UserAccountRepository;
 import org.jboss.logging.Logger;

@@ -1,5 +1,7 @@
 package org.craftrank.demo;
 
+import org.craftrank.operations.DemoConfig;
+
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

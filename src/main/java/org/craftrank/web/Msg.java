@@ -2,8 +2,7 @@ package org.craftrank.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.craftrank.campaign.phase.CampaignPhase;
-import org.craftrank.security.account.Role;
+import org.craftrank.common.access.Role;
 
 /**
  * Wording shared by every page: layout, navigation, roles, phases, errors and flash messages. Chinese is the
@@ -31,9 +30,10 @@ public interface Msg {
     @Message("{#when role}{#is ADMIN}秘书处{#is UNIT}推荐单位{#is EXPERT}评审专家{#is COMMITTEE}评审委员会{/when}")
     String role(Role role);
 
-    @Message("{#when phase}{#is DRAFT}筹备{#is NOMINATION}推荐{#is FORMAL_REVIEW}形式审查{#is SCORING}专家逐项打分"
-            + "{#is DELIBERATION}评审会议{#is APPROVED}审定{#is PUBLIC_NOTICE}公示{#is PUBLISHED}公布{/when}")
-    String phase(CampaignPhase phase);
+    /** The language these words are in, so code holding only this bundle can fetch another in the same one. */
+    @Message("zh-CN")
+    String language_tag();
+
 
     // Navigation of each role.
 

@@ -1,5 +1,7 @@
 package org.craftrank.web;
 
+import org.craftrank.common.ErrorPages;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +20,7 @@ import java.nio.charset.StandardCharsets;
  * know a 404 page — the same statuses the JSON API answers with, in a form a person can read.
  */
 @ApplicationScoped
-public class PageErrors {
+public class PageErrors implements ErrorPages {
 
     @CheckedTemplate
     static class Templates {
@@ -34,7 +36,8 @@ public class PageErrors {
     }
 
     /** Whether the failed request was for a page (rather than the JSON API). */
-    public static boolean handles(SimpleResourceInfo resource) {
+    @Override
+    public boolean handles(SimpleResourceInfo resource) {
         Class<?> type = resource == null ? null : resource.getResourceClass();
         return type != null && type.isAnnotationPresent(HtmlPage.class);
     }
@@ -43,6 +46,7 @@ public class PageErrors {
      * To the sign-in page, which brings the visitor back to the page they asked for. A form posted after the
      * session ended cannot be replayed, and its address may answer only posts, so it goes to the start page.
      */
+    @Override
     public Response signIn() {
         PageRequest page = request.get();
         if (!page.isGet()) {
@@ -52,27 +56,32 @@ public class PageErrors {
                 .build();
     }
 
+    @Override
     public Response forbidden() {
         Msg msg = request.get().msg();
         String role = request.get().caller().map(c -> msg.role(c.role())).orElse("");
         return page(403, msg.error_403_title(), msg.error_403_text(role));
     }
 
+    @Override
     public Response notFound() {
         Msg msg = request.get().msg();
         return page(404, msg.error_404_title(), msg.error_404_text());
     }
 
     /** A rule refused the action; {@code detail} says which (the service's own sentence). */
+    @Override
     public Response refused(String rule, String detail) {
         Msg msg = request.get().msg();
         return page(409, msg.error_409_title(), detail);
     }
 
+    @Override
     public Response invalid(String detail) {
         return page(400, request.get().msg().error_400_title(), detail);
     }
 
+    @Override
     public Response unexpected(String reference) {
         Msg msg = request.get().msg();
         return page(500, msg.error_500_title(), msg.error_500_text(reference));

@@ -1,9 +1,8 @@
 package org.craftrank.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import org.craftrank.security.access.Caller;
-import org.craftrank.security.account.Role;
-import org.craftrank.security.web.PageLanguage;
+import org.craftrank.common.access.Caller;
+import org.craftrank.common.access.Role;
 
 import java.util.ArrayList;
 import java.util.List;

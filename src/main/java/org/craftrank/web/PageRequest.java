@@ -1,15 +1,12 @@
 package org.craftrank.web;
 
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
-import org.craftrank.security.access.Caller;
-import org.craftrank.security.access.CurrentCaller;
-import org.craftrank.security.web.PageLanguage;
+import org.craftrank.common.access.Caller;
+import org.craftrank.common.access.CurrentCaller;
 
 import java.util.Optional;
 
@@ -48,14 +45,12 @@ public class PageRequest {
 
     /** The common wording in the page's language. */
     public Msg msg() {
-        return language() == PageLanguage.ZH ? MessageBundles.get(Msg.class)
-                : MessageBundles.get(Msg.class, Localized.Literal.of(language().tag()));
+        return language().bundle(Msg.class);
     }
 
     /** A role's own wording in the page's language. */
     public <T> T bundle(Class<T> bundle) {
-        return language() == PageLanguage.ZH ? MessageBundles.get(bundle)
-                : MessageBundles.get(bundle, Localized.Literal.of(language().tag()));
+        return language().bundle(bundle);
     }
 
     /** Renders the template's {@code {msg:…}} expressions in the page's language. */

@@ -1,13 +1,13 @@
 package org.craftrank.web;
 
 import io.quarkus.qute.i18n.MessageBundle;
-import org.craftrank.web.expert.ExpertMsg;
-import org.craftrank.web.ranking.RankingMsg;
-import org.craftrank.web.secretariat.AssignMsg;
-import org.craftrank.web.secretariat.ReviewMsg;
-import org.craftrank.web.secretariat.SecretariatMsg;
-import org.craftrank.web.secretariat.ShortlistMsg;
-import org.craftrank.web.unit.UnitMsg;
+import org.craftrank.scoring.page.ExpertMsg;
+import org.craftrank.ranking.page.RankingMsg;
+import org.craftrank.scoring.page.AssignMsg;
+import org.craftrank.review.page.ReviewMsg;
+import org.craftrank.campaign.page.SecretariatMsg;
+import org.craftrank.shortlist.page.ShortlistMsg;
+import org.craftrank.candidate.page.UnitMsg;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package org.craftrank.web;
 
-import org.craftrank.security.web.PageLanguage;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -5,7 +5,7 @@ import org.craftrank.model.definition.CandidateFieldNames;
 import org.craftrank.model.definition.EligibilityParameters;
 import org.craftrank.model.definition.RuleSeverity;
 import org.craftrank.model.definition.TextLength;
-import org.craftrank.scoring.conflict.OrganisationNames;
+import org.craftrank.candidate.field.OrganisationNames;
 
 import java.time.LocalDate;
 import java.time.Period;

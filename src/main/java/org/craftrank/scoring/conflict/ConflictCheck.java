@@ -1,5 +1,8 @@
 package org.craftrank.scoring.conflict;
 
+import org.craftrank.campaign.ConflictRule;
+import org.craftrank.candidate.field.OrganisationNames;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.craftrank.scoring.conflict;
 
+import org.craftrank.campaign.ConflictRule;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,8 @@
 package org.craftrank.security.access;
 
+import org.craftrank.common.access.Caller;
+import org.craftrank.common.access.CurrentCaller;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import org.craftrank.common.NotFoundException;
 

@@ -1,8 +1,10 @@
 package org.craftrank.security.access;
 
+import org.craftrank.common.access.Caller;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.craftrank.security.account.Role;
+import org.craftrank.common.access.Role;
 import org.craftrank.security.account.UserAccount;
 
 import java.util.List;

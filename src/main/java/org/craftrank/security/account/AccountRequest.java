@@ -1,5 +1,7 @@
 package org.craftrank.security.account;
 
+import org.craftrank.common.access.Role;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

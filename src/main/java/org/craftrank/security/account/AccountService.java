@@ -1,5 +1,7 @@
 package org.craftrank.security.account;
 
+import org.craftrank.common.access.Role;
+
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

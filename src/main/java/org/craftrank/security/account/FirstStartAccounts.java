@@ -1,5 +1,7 @@
 package org.craftrank.security.account;
 
+import org.craftrank.common.access.Role;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -9,7 +11,7 @@ import jakarta.transaction.Transactional;
 import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
 import org.craftrank.audit.AuditLog;
-import org.craftrank.demo.DemoConfig;
+import org.craftrank.operations.DemoConfig;
 import org.craftrank.operations.readiness.ProductionReadiness;
 import org.craftrank.security.Secrets;
 import org.craftrank.security.SecurityConfig;

@@ -1,5 +1,7 @@
 package org.craftrank.security.account;
 
+import org.craftrank.common.access.Role;
+
 import io.quarkus.security.jpa.Password;
 import io.quarkus.security.jpa.PasswordType;
 import io.quarkus.security.jpa.Roles;

@@ -3,7 +3,7 @@ package org.craftrank.security.auth;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import org.craftrank.security.access.Caller;
+import org.craftrank.common.access.Caller;
 
 /** Turns a resolved {@link Caller} into the framework's identity, carrying the caller as an attribute. */
 final class CallerIdentities {

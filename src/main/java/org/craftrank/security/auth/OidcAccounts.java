@@ -2,7 +2,7 @@ package org.craftrank.security.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.craftrank.security.access.Caller;
+import org.craftrank.common.access.Caller;
 import org.craftrank.security.access.CallerFactory;
 import org.craftrank.security.account.UserAccountRepository;
 

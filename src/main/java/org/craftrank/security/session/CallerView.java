@@ -1,6 +1,6 @@
 package org.craftrank.security.session;
 
-import org.craftrank.security.access.Caller;
+import org.craftrank.common.access.Caller;
 
 import java.util.Set;
 import java.util.TreeSet;

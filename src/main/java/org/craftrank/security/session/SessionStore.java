@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.craftrank.common.Sha256;
 import org.craftrank.security.Secrets;
 import org.craftrank.security.SecurityConfig;
-import org.craftrank.security.access.Caller;
+import org.craftrank.common.access.Caller;
 import org.craftrank.security.access.CallerFactory;
 import org.craftrank.security.access.SessionLifetime;
 import org.craftrank.security.account.UserAccount;

@@ -10,9 +10,9 @@ import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.Sha256;
 import org.craftrank.security.Secrets;
-import org.craftrank.security.access.Caller;
+import org.craftrank.common.access.Caller;
 import org.craftrank.security.access.CallerFactory;
-import org.craftrank.security.account.Role;
+import org.craftrank.common.access.Role;
 import org.craftrank.security.account.UserAccount;
 import org.craftrank.security.account.UserAccountRepository;
 

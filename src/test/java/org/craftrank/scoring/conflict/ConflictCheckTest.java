@@ -1,5 +1,8 @@
 package org.craftrank.scoring.conflict;
 
+import org.craftrank.campaign.ConflictRule;
+import org.craftrank.candidate.field.OrganisationNames;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.craftrank.scoring.conflict;
 
+import org.craftrank.campaign.ConflictRule;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,6 +1,8 @@
 package org.craftrank.security.access;
 
-import org.craftrank.security.account.Role;
+import org.craftrank.common.access.Caller;
+
+import org.craftrank.common.access.Role;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;

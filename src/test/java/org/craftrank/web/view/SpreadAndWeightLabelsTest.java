@@ -1,5 +1,8 @@
 package org.craftrank.web.view;
 
+import org.craftrank.ranking.page.Spread;
+import org.craftrank.scoring.page.WeightLabels;
+
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 

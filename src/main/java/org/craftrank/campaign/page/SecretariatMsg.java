@@ -1,0 +1,295 @@
+package org.craftrank.campaign.page;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import org.craftrank.audit.AuditAction;
+import org.craftrank.model.definition.CampaignLevel;
+
+/** The secretariat pages' wording ({@code {sec:…}}); English in {@code messages/sec_en.properties}. */
+@MessageBundle(value = "sec", locale = "zh-CN")
+public interface SecretariatMsg {
+
+    @Message("活动")
+    String campaigns_title();
+
+    @Message("活动名称")
+    String col_name();
+
+    @Message("级别")
+    String col_level();
+
+    @Message("年度")
+    String col_year();
+
+    @Message("推荐单位")
+    String units();
+
+    @Message("推荐对象")
+    String candidates();
+
+    @Message("评审专家")
+    String experts();
+
+    @Message("{#when level}{#is NATIONAL}全国{#is PROVINCIAL}省级{#is CITY}市级{/when}")
+    String level(CampaignLevel level);
+
+    // Tabs of a campaign.
+
+    @Message("概况")
+    String tab_overview();
+
+    @Message("评分进度")
+    String tab_progress();
+
+    @Message("评审分配")
+    String tab_assignments();
+
+    @Message("排名")
+    String tab_ranking();
+
+    @Message("评分诊断")
+    String tab_diagnostics();
+
+    @Message("审计日志")
+    String tab_audit();
+
+    @Message("导入汇总表")
+    String tab_import();
+
+    @Message("形式审查")
+    String tab_formal_review();
+
+    @Message("建议名单")
+    String tab_shortlist();
+
+    @Message("公示")
+    String tab_notice();
+
+    @Message("活动页面")
+    String tabs_label();
+
+    // Overview.
+
+    @Message("评价指标体系")
+    String model();
+
+    @Message("当前阶段")
+    String current_phase();
+
+    @Message("下一步")
+    String next_step();
+
+    @Message("评分表")
+    String sheets();
+
+    @Message("添加推荐单位，然后进入推荐阶段。")
+    String next_draft();
+
+    @Message("推荐单位提交推荐对象；有推荐对象后进入形式审查。")
+    String next_nomination();
+
+    @Message("审查推荐对象、分配评审专家；有专家后进入专家逐项打分。")
+    String next_formal_review();
+
+    @Message("还有 {outstanding} 份评分表未提交（其中 {drafts} 份是草稿），见“评分进度”。")
+    String next_scoring_open(int outstanding, int drafts);
+
+    @Message("全部评分表已提交，可以进入评审会议阶段。")
+    String next_scoring_done();
+
+    @Message("评审委员会研究排名，提出建议名单。")
+    String next_deliberation();
+
+    @Message("名单已审定，下一步是公示。")
+    String next_approved();
+
+    @Message("公示中；公示期满后公布。")
+    String next_public_notice();
+
+    @Message("本活动已结束。")
+    String next_published();
+
+    @Message("进入“{phase}”阶段")
+    String transition_to(String phase);
+
+    @Message("说明（选填）")
+    String transition_reason();
+
+    @Message("未能进入下一阶段：{reason}")
+    String transition_refused(String reason);
+
+    @Message("阶段记录")
+    String history_heading();
+
+    @Message("从")
+    String col_from();
+
+    @Message("到")
+    String col_to();
+
+    @Message("说明")
+    String col_reason();
+
+    @Message("时间（北京时间）")
+    String col_time();
+
+    // Progress.
+
+    @Message("已提交 {submitted} / {required} 份评分表")
+    String overall_progress(int submitted, int required);
+
+    @Message("{drafts} 份草稿")
+    String drafts(int drafts);
+
+    @Message("尚未完成的专家：{names}")
+    String experts_behind(String names);
+
+    @Message("所有专家都已提交全部评分表。")
+    String all_done();
+
+    @Message("{count} 位推荐对象的评分表尚未收齐。")
+    String candidates_behind(long count);
+
+    @Message("这里只有数量，没有分数：评分期间任何人都看不到汇总分。")
+    String counts_only();
+
+    @Message("各专家进度（未完成的在前）")
+    String experts_heading();
+
+    @Message("专家")
+    String col_expert();
+
+    @Message("分配")
+    String col_assigned();
+
+    @Message("未开始")
+    String col_not_started();
+
+    @Message("草稿")
+    String col_draft();
+
+    @Message("已提交")
+    String col_submitted();
+
+    @Message("申报回避")
+    String col_conflicts();
+
+    @Message("未完成")
+    String col_outstanding();
+
+    @Message("进度")
+    String col_progress();
+
+    @Message("落后")
+    String behind();
+
+    @Message("各推荐对象进度（未收齐的在前）")
+    String candidates_heading();
+
+    @Message("编号")
+    String col_code();
+
+    @Message("姓名")
+    String col_candidate_name();
+
+    @Message("应收")
+    String col_required();
+
+    @Message("已收")
+    String col_received();
+
+    @Message("尚无评审分配，还没有评分进度。")
+    String no_progress();
+
+    // Assignments.
+
+    @Message("共 {count} 条评审分配")
+    String assignments_count(int count);
+
+    @Message("按专家筛选")
+    String filter_expert();
+
+    @Message("全部专家")
+    String all_experts();
+
+    @Message("筛选")
+    String filter();
+
+    @Message("分配时间（北京时间）")
+    String col_assigned_at();
+
+    @Message("尚无评审分配。")
+    String no_assignments();
+
+    @Message("专家申报的回避")
+    String conflicts_heading();
+
+    @Message("理由")
+    String col_conflict_reason();
+
+    @Message("申报时间（北京时间）")
+    String col_declared_at();
+
+    @Message("没有专家申报回避。")
+    String no_conflicts();
+
+    // Audit log.
+
+    @Message("审计日志")
+    String audit_title();
+
+    @Message("审计日志只增不改：登录、账号与令牌变更、个人信息查看、评审分配、评分表保存与提交、排名调阅。")
+    String audit_intro();
+
+    @Message("操作人")
+    String col_actor();
+
+    @Message("角色")
+    String col_role();
+
+    @Message("操作")
+    String col_action();
+
+    @Message("对象")
+    String col_object();
+
+    @Message("活动")
+    String col_campaign();
+
+    @Message("变更")
+    String col_change();
+
+    @Message("地址")
+    String col_address();
+
+    @Message("全部操作")
+    String all_actions();
+
+    @Message("全部活动")
+    String all_campaigns();
+
+    @Message("第 {page} / {pages} 页，共 {total} 条")
+    String page_of(int page, long pages, long total);
+
+    @Message("上一页")
+    String previous();
+
+    @Message("下一页")
+    String next();
+
+    @Message("没有符合条件的记录。")
+    String no_events();
+
+    @Message("{#when action}{#is LOGIN_SUCCEEDED}登录成功{#is LOGIN_FAILED}登录失败{#is LOGIN_THROTTLED}登录受限"
+            + "{#is LOGOUT}退出登录{#is ACCOUNT_CREATED}创建账号{#is ACCOUNT_UPDATED}修改账号"
+            + "{#is ACCOUNT_PASSWORD_RESET}重置密码{#is TOKEN_ISSUED}签发令牌{#is TOKEN_REVOKED}吊销令牌"
+            + "{#is PERSONAL_DATA_REVEALED}查看个人信息{#is ASSIGNMENT_CREATED}分配专家{#is ASSIGNMENT_REMOVED}取消分配"
+            + "{#is CONFLICT_DECLARED}申报回避{#is SHEET_SAVED}保存评分表{#is SHEET_SUBMITTED}提交评分表"
+            + "{#is SHEET_REOPENED}重新开放评分表{#is RANKING_PULLED}调阅排名{#is AUTO_ASSIGNMENT_RUN}自动分配专家"
+            + "{#is SHORTLIST_RULES_CHANGED}修改名单规则{#is SHORTLIST_PROPOSED}提出建议名单{#is SHORTLIST_ADOPTED}审定建议名单"
+            + "{#is SHORTLIST_DEANONYMISED}查看入选者身份{#is OBJECTION_RECORDED}登记异议{#is OBJECTION_DECIDED}处理异议"
+            + "{#is CAMPAIGN_PUBLISHED}发布结果{#is CAMPAIGN_SETTINGS_CHANGED}修改活动设置{#is QUOTA_TABLE_APPLIED}导入名额表"
+            + "{#is CANDIDATES_IMPORTED}导入汇总表{#is FORMAL_REVIEW_RUN}运行形式审查{#is FORMAL_REVIEW_CONFIRMED}确认审查结果"
+            + "{#is FORMAL_REVIEW_OVERRIDDEN}改变审查结果{#else}{action}{/when}")
+    String action(AuditAction action);
+}

@@ -1,0 +1,175 @@
+package org.craftrank.candidate.page;
+
+import org.craftrank.campaign.page.CampaignHeader;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.craftrank.campaign.CampaignService;
+import org.craftrank.candidate.CandidateRequest;
+import org.craftrank.candidate.CandidateService;
+import org.craftrank.candidate.Nominator;
+import org.craftrank.common.FieldError;
+import org.craftrank.common.InvalidInputException;
+import org.craftrank.common.RuleConflictException;
+import org.craftrank.security.access.AccessGuard;
+import org.craftrank.common.access.Caller;
+import org.craftrank.common.access.Roles;
+import org.craftrank.web.CampaignLink;
+import org.craftrank.web.Flash;
+import org.craftrank.web.HtmlPage;
+import org.craftrank.web.PageFrame;
+import org.craftrank.web.PageFrames;
+import org.craftrank.web.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The recommending unit's pages: its quota and its own candidates (ID and phone masked), and the nomination
+ * form, which goes through the same checks and service as {@code POST /api/campaigns/{id}/candidates}.
+ */
+@Path("/unit")
+@RolesAllowed(Roles.UNIT)
+@HtmlPage
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "Pages")
+public class UnitPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance campaigns(PageFrame frame, List<CampaignLink> campaigns);
+
+        static native TemplateInstance landing(PageFrame frame, UnitDesk.Landing page);
+
+        static native TemplateInstance nominate(PageFrame frame, UnitDesk.FormContext context, NominationForm form,
+                                                Map<String, String> errors, String refusal);
+    }
+
+    private final UnitDesk desk;
+    private final CandidateService candidates;
+    private final CampaignService campaigns;
+    private final Validator validator;
+    private final AccessGuard guard;
+    private final PageRequest request;
+    private final PageFrames frames;
+
+    public UnitPages(UnitDesk desk, CandidateService candidates, CampaignService campaigns, Validator validator,
+                     AccessGuard guard, PageRequest request, PageFrames frames) {
+        this.desk = desk;
+        this.candidates = candidates;
+        this.campaigns = campaigns;
+        this.validator = validator;
+        this.guard = guard;
+        this.request = request;
+        this.frames = frames;
+    }
+
+    @GET
+    @Operation(summary = "Unit start page: straight to the unit's campaign")
+    public Response start() {
+        List<Long> ids = guard.caller().campaignIds().stream().sorted().toList();
+        if (ids.size() == 1) {
+            return Response.seeOther(URI.create("/unit/campaigns/" + ids.get(0))).build();
+        }
+        List<CampaignLink> links = ids.stream().flatMap(id -> campaigns.find(id).stream())
+                .map(c -> new CampaignLink(c.name(), CampaignHeader.phases(request.msg()).of(c.phase()), "/unit/campaigns/" + c.id(), null))
+                .toList();
+        return Response.ok(request.localized(Templates.campaigns(frames.frame(), links))).build();
+    }
+
+    @GET
+    @Path("/campaigns/{campaignId}")
+    @Operation(summary = "The unit's quota and its own candidates (ID and phone masked)")
+    public TemplateInstance landing(@PathParam("campaignId") long campaignId) {
+        long unitId = unitIn(campaignId);
+        return request.localized(Templates.landing(frames.frame(), desk.landing(campaignId, unitId, request.msg())));
+    }
+
+    @GET
+    @Path("/campaigns/{campaignId}/candidates/new")
+    @Operation(summary = "Nomination form (DRAFT or NOMINATION phase; otherwise back to the unit's page, which "
+            + "says why)")
+    public Response nominationForm(@PathParam("campaignId") long campaignId) {
+        long unitId = unitIn(campaignId);
+        if (!desk.landing(campaignId, unitId, request.msg()).nominationOpen()) {
+            return Response.seeOther(URI.create("/unit/campaigns/" + campaignId)).build();
+        }
+        return Response.ok(form(campaignId, unitId, NominationForm.blank(), Map.of(), null)).build();
+    }
+
+    @POST
+    @Path("/campaigns/{campaignId}/candidates")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Nominate a candidate from the form; refused fields come back beside the form's fields")
+    public Response nominate(@PathParam("campaignId") long campaignId, MultivaluedMap<String, String> fields) {
+        long unitId = unitIn(campaignId);
+        UnitMsg texts = request.bundle(UnitMsg.class);
+        NominationForm form = NominationForm.read(fields::getFirst);
+        CandidateRequest candidate = form.toRequest(unitId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        form.unreadable().forEach(field -> errors.put(field,
+                field.equals("gender") ? texts.error_choice() : texts.error_range("0", "60")));
+        for (ConstraintViolation<CandidateRequest> v : validator.validate(candidate)) {
+            // The limit comes from the constraint itself, not from its (locale-dependent) message.
+            Object max = v.getConstraintDescriptor().getAttributes().get("max");
+            errors.putIfAbsent(v.getPropertyPath().toString(), NominationErrorTexts.of(
+                    new FieldError(v.getPropertyPath().toString(), rule(v), v.getMessage()), texts,
+                    max == null ? null : String.valueOf(max)));
+        }
+        if (errors.isEmpty()) {
+            try {
+                candidates.create(campaignId, candidate, Nominator.UNIT);
+                return Response.seeOther(URI.create("/unit/campaigns/" + campaignId))
+                        .cookie(Flash.CANDIDATE_NOMINATED.cookie()).build();
+            } catch (InvalidInputException e) {
+                e.errors().forEach(v -> errors.putIfAbsent(v.field(), NominationErrorTexts.of(v, texts, null)));
+            } catch (RuleConflictException e) {
+                if ("duplicate-id-number".equals(e.rule())) {
+                    errors.put("idNumber", texts.error_duplicate_id());
+                } else {
+                    String reason = "unit-quota".equals(e.rule()) ? texts.quota_used() : e.getMessage();
+                    return Response.status(409).entity(form(campaignId, unitId, form, errors,
+                            texts.refused(reason))).build();
+                }
+            }
+        }
+        return Response.status(400).entity(form(campaignId, unitId, form, errors, null)).build();
+    }
+
+    private TemplateInstance form(long campaignId, long unitId, NominationForm form, Map<String, String> errors,
+                                  String refusal) {
+        return request.localized(Templates.nominate(frames.frame(), desk.form(campaignId, unitId, request.msg(), request.bundle(UnitMsg.class)),
+                form, errors, refusal));
+    }
+
+    /** The caller's unit, which must belong to this campaign (else the campaign is unknown: 404). */
+    private long unitIn(long campaignId) {
+        guard.campaign(campaignId);
+        Caller caller = guard.caller();
+        if (caller.unitId() == null) {
+            throw new org.craftrank.common.NotFoundException("campaign", campaignId);
+        }
+        guard.unit(campaignId, caller.unitId());
+        return caller.unitId();
+    }
+
+    private static String rule(ConstraintViolation<?> v) {
+        return v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()
+                .replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+    }
+}

@@ -1,0 +1,27 @@
+package org.craftrank.common;
+
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+/**
+ * The HTML answers to refusals on page routes. The error mappers ask this instead of the page shell, so the
+ * shared error handling knows no page code; the page shell implements it.
+ */
+public interface ErrorPages {
+
+    /** Whether the route answers with pages, so its refusals become pages too. */
+    boolean handles(SimpleResourceInfo resource);
+
+    Response signIn();
+
+    Response forbidden();
+
+    Response notFound();
+
+    Response refused(String rule, String detail);
+
+    Response invalid(String detail);
+
+    /** An unexpected failure, named by the reference the log holds it under. */
+    Response unexpected(String reference);
+}

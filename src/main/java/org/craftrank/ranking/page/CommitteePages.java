@@ -1,0 +1,92 @@
+package org.craftrank.ranking.page;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.craftrank.campaign.CampaignService;
+import org.craftrank.ranking.RankingService;
+import org.craftrank.security.access.AccessGuard;
+import org.craftrank.common.access.Roles;
+import org.craftrank.campaign.page.CampaignHeader;
+import org.craftrank.web.CampaignLink;
+import org.craftrank.web.HtmlPage;
+import org.craftrank.web.PageFrame;
+import org.craftrank.web.PageFrames;
+import org.craftrank.web.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * The review committee's pages: the campaigns they sit on and, from deliberation on, each one's anonymised
+ * ranking (codes only) with its charts and the comparison of aggregation methods.
+ */
+@Path("/committee")
+@RolesAllowed(Roles.COMMITTEE)
+@HtmlPage
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "Pages")
+public class CommitteePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance campaigns(PageFrame frame, List<CampaignLink> campaigns);
+
+        static native TemplateInstance ranking(PageFrame frame, CampaignHeader campaign, RankingBoard board);
+
+        static native TemplateInstance rankingClosed(PageFrame frame, CampaignHeader campaign);
+    }
+
+    private final CampaignService campaigns;
+    private final RankingBoards boards;
+    private final AccessGuard guard;
+    private final PageRequest request;
+    private final PageFrames frames;
+
+    public CommitteePages(CampaignService campaigns, RankingBoards boards, AccessGuard guard, PageRequest request,
+                          PageFrames frames) {
+        this.campaigns = campaigns;
+        this.boards = boards;
+        this.guard = guard;
+        this.request = request;
+        this.frames = frames;
+    }
+
+    @GET
+    @Operation(summary = "Committee start page: the campaigns the member sits on, with a link to each open ranking")
+    public TemplateInstance campaigns() {
+        RankingMsg texts = request.bundle(RankingMsg.class);
+        List<CampaignLink> links = guard.caller().campaignIds().stream().sorted()
+                .flatMap(id -> campaigns.find(id).stream())
+                .map(c -> RankingService.OPEN_PHASES.contains(c.phase())
+                        ? new CampaignLink(c.name(), CampaignHeader.phases(request.msg()).of(c.phase()),
+                        "/committee/campaigns/" + c.id() + "/ranking", null)
+                        : new CampaignLink(c.name(), CampaignHeader.phases(request.msg()).of(c.phase()), null,
+                        texts.not_open(CampaignHeader.phases(request.msg()).of(c.phase()))))
+                .toList();
+        return request.localized(Templates.campaigns(frames.frame(), links));
+    }
+
+    @GET
+    @Path("/campaigns/{campaignId}/ranking")
+    @Operation(summary = "The anonymised ranking in codes (from DELIBERATION on), its charts and the comparison "
+            + "of aggregation methods; ?method= previews another method")
+    public TemplateInstance ranking(@PathParam("campaignId") long campaignId, @QueryParam("method") String method,
+                                    @QueryParam("trimCount") String trimCount) {
+        guard.campaign(campaignId);
+        CampaignHeader header = boards.header(campaignId, request.msg());
+        if (!boards.isOpen(campaignId)) {
+            return request.localized(Templates.rankingClosed(frames.frame(), header));
+        }
+        RankingBoard board = boards.board(campaignId, method, trimCount, true, request.language(), request.msg(),
+                request.bundle(RankingMsg.class));
+        return request.localized(Templates.ranking(frames.frame(), header, board));
+    }
+}

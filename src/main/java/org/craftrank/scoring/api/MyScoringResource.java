@@ -1,0 +1,158 @@
+package org.craftrank.scoring.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.craftrank.candidate.Candidate;
+import org.craftrank.common.InvalidInputException;
+import org.craftrank.common.NotFoundException;
+import org.craftrank.scoring.assignment.AssignmentService;
+import org.craftrank.scoring.assignment.MyAssignmentView;
+import org.craftrank.scoring.conflict.ConflictService;
+import org.craftrank.scoring.sheet.IdempotentSubmits;
+import org.craftrank.scoring.sheet.ScoreSheetService;
+import org.craftrank.scoring.sheet.SheetBodyReader;
+import org.craftrank.scoring.sheet.SheetContent;
+import org.craftrank.scoring.sheet.SheetView;
+import org.craftrank.security.access.AccessGuard;
+import org.craftrank.common.access.Caller;
+import org.craftrank.common.access.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/**
+ * The expert's side of scoring. The expert is the caller: there is no expert id in these paths, so nobody can
+ * name another expert's sheet. Only candidates assigned to the caller exist here; others answer 404.
+ */
+@Path("/api/campaigns/{campaignId}")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.EXPERT)
+@Tag(name = "Scoring", description = "逐项打分: an expert's assignments and score sheets")
+public class MyScoringResource {
+
+    private final ScoreSheetService sheets;
+    private final IdempotentSubmits submits;
+    private final AssignmentService assignments;
+    private final ConflictService conflicts;
+    private final AccessGuard guard;
+    private final jakarta.persistence.EntityManager em;
+
+    public MyScoringResource(ScoreSheetService sheets, IdempotentSubmits submits, AssignmentService assignments,
+                             ConflictService conflicts, AccessGuard guard, jakarta.persistence.EntityManager em) {
+        this.sheets = sheets;
+        this.submits = submits;
+        this.assignments = assignments;
+        this.conflicts = conflicts;
+        this.guard = guard;
+        this.em = em;
+    }
+
+    @GET
+    @Path("/my/assignments")
+    @Transactional
+    @Operation(summary = "The caller's assigned candidates with the state of the caller's own sheet for each; under "
+            + "blind scoring (campaign setting scoring.blind) by code, without name or employer")
+    public List<MyAssignmentView> myAssignments(@PathParam("campaignId") long campaignId) {
+        long expertId = expertInCampaign(campaignId);
+        var statuses = sheets.statusesOf(campaignId, expertId);
+        boolean blind = em.find(org.craftrank.campaign.Campaign.class, campaignId).blindScoring;
+        return assignments.list(campaignId, expertId, null).stream().map(a -> {
+            // Already loaded by the listing, in this transaction: no further query.
+            Candidate c = em.find(Candidate.class, a.candidateId());
+            var status = statuses.get(c.id);
+            return new MyAssignmentView(c.id, c.code, blind ? null : c.name, blind ? null : c.employer, c.trade,
+                    c.group, status == null ? "NOT_STARTED" : status.name(), blind);
+        }).toList();
+    }
+
+    @POST
+    @Path("/my/conflicts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Declare a conflict of interest with an assigned candidate (主动回避); the sheet then "
+            + "cannot be opened and the secretariat sees the declaration")
+    public Response declareConflict(@PathParam("campaignId") long campaignId,
+                                    @Valid @NotNull ConflictDeclarationRequest request) {
+        long expertId = expertInCampaign(campaignId);
+        if (assignments.find(campaignId, expertId, request.candidateId()).isEmpty()) {
+            throw new NotFoundException("assigned candidate", request.candidateId());
+        }
+        var d = conflicts.declare(campaignId, expertId, request.candidateId(), request.reason().strip());
+        return Response.status(201).entity(new AssignmentResource.DeclaredConflictView(d.id, d.expertId,
+                d.candidateId, d.reason, d.declaredAt)).build();
+    }
+
+    @GET
+    @Path("/sheets/{candidateId}")
+    @Operation(summary = "The caller's sheet for an assigned candidate (blank until first saved); the ETag is "
+            + "the version to send in If-Match")
+    public Response sheet(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId) {
+        SheetView view = sheets.open(campaignId, expertInCampaign(campaignId), candidateId);
+        return withEtag(Response.ok(view), view);
+    }
+
+    @PUT
+    @Path("/sheets/{candidateId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save a draft (partial is fine; SCORING phase only). A stale If-Match is 412")
+    public Response save(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId,
+                         @HeaderParam("If-Match") String ifMatch, String body) {
+        SheetContent content = SheetBodyReader.read(body);
+        if (content == null) {
+            throw InvalidInputException.of("", "required", "send the sheet as a JSON object with items");
+        }
+        SheetView view = sheets.save(campaignId, expertInCampaign(campaignId), candidateId, content, ifMatch);
+        return withEtag(Response.ok(view), view);
+    }
+
+    @POST
+    @Path("/sheets/{candidateId}/submit")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Submit the sheet (optionally with its final content): every item needs a valid score; "
+            + "totals are computed and stored. Honours Idempotency-Key: a replay returns the first response")
+    public Response submit(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId,
+                           @HeaderParam("If-Match") String ifMatch,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey, String body, UriInfo uri) {
+        long expertId = expertInCampaign(campaignId);
+        IdempotentSubmits.Outcome outcome = submits.submit("account:" + guard.caller().accountId(),
+                idempotencyKey, uri.getRequestUri().getRawPath(), body, campaignId, expertId, candidateId, ifMatch);
+        Response.ResponseBuilder response = Response.status(outcome.status()).entity(outcome.sheet());
+        if (outcome.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return withEtag(response, outcome.sheet());
+    }
+
+    /** The caller's expert record, which must belong to this campaign (else the campaign is unknown: 404). */
+    private long expertInCampaign(long campaignId) {
+        guard.campaign(campaignId);
+        Caller caller = guard.caller();
+        if (caller.expertId() == null) {
+            throw new NotFoundException("campaign", campaignId);
+        }
+        return caller.expertId();
+    }
+
+    private static Response withEtag(Response.ResponseBuilder response, SheetView view) {
+        return response.header("ETag", view.etag()).build();
+    }
+
+    public record ConflictDeclarationRequest(@NotNull Long candidateId, @NotBlank @Size(max = 500) String reason) {
+    }
+}
