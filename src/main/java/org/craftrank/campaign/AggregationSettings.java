@@ -36,7 +36,7 @@ public record AggregationSettings(
         @Size(max = 10) List<String> tieBreakOrder,
         @Schema(description = "flag a candidate whose experts' totals have a larger sample standard deviation than "
                 + "this share of the scale's range (0.2 on a 0–10 scale: 2 points); default 0.2", examples = "0.2")
-        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @Digits(integer = 1, fraction = 4)
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @Digits(integer = 2, fraction = 4)
         BigDecimal disagreementThreshold,
         @Schema(description = "smallest mean deviation from the consensus, in points of the total, for which a "
                 + "significant leniency or severity is flagged; default half a step of the model's scale",
@@ -51,8 +51,6 @@ public record AggregationSettings(
      * about 0.29 of the range (uniform: 1/√12), so 0.2 is two thirds of "no agreement at all" (README).
      */
     public static final BigDecimal DEFAULT_DISAGREEMENT_THRESHOLD = new BigDecimal("0.2");
-    /** k when a client switches to TRIMMED_MEAN without saying k: the common 去掉一个最高分和一个最低分. */
-    static final int DEFAULT_TRIM = 1;
 
     /** The defaults for a campaign on a model with this scale. */
     public static AggregationSettings defaults(ScoreScale scale) {
@@ -66,15 +64,15 @@ public record AggregationSettings(
     }
 
     /**
-     * These settings where given, {@code base}'s where left out. When only the method changes, k follows it:
-     * the base's k if the method stays, {@value #DEFAULT_TRIM} for a switch to TRIMMED_MEAN, 0 otherwise — so
-     * sending {@code {"method": "MEAN"}} to a trimming campaign is not refused for a k it never sent.
+     * These settings where given, {@code base}'s where left out. k without a value follows the method: the base's
+     * k while the method is TRIMMED_MEAN (a base that was not trimming has 0, which is refused as
+     * {@code trim-count-needed}: the committee states k), 0 for every other method — so sending
+     * {@code {"method": "MEAN"}} to a trimming campaign is not refused for a k it never sent.
      */
     public AggregationSettings over(AggregationSettings base) {
         AggregationMethod m = method != null ? method : base.method();
         Integer k = trimCount != null ? trimCount
-                : m == base.method() ? base.trimCount()
-                : m == AggregationMethod.TRIMMED_MEAN ? Integer.valueOf(DEFAULT_TRIM) : Integer.valueOf(0);
+                : m == AggregationMethod.TRIMMED_MEAN ? base.trimCount() : Integer.valueOf(0);
         return new AggregationSettings(m, k, tieBreakOrder != null ? tieBreakOrder : base.tieBreakOrder(),
                 disagreementThreshold != null ? disagreementThreshold : base.disagreementThreshold(),
                 leniencyMargin != null ? leniencyMargin : base.leniencyMargin());
