@@ -12,6 +12,7 @@ import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.RuleConflictException;
 import org.craftrank.model.definition.ExactDecimals;
+import org.craftrank.model.definition.ScoreScale;
 import org.craftrank.operations.OperationsMetrics;
 import org.craftrank.operations.OperationsMetrics.RankingPurpose;
 import org.apache.commons.numbers.fraction.BigFraction;
@@ -130,7 +131,7 @@ public class RankingService {
     }
 
     private Computed compute(RankingRequest request, RankingSheets.Input input) {
-        Ranking ranking = RankingEngine.rank(input.sheets(), request);
+        Ranking ranking = RankingEngine.rank(input.sheets(), input.assignedSheets(), request);
         metrics.rankingComputed(RankingPurpose.RANKING, request.aggregation().name());
         return new Computed(ranking, Collections.unmodifiableSortedSet(new TreeSet<>(input.unscoredCodes())),
                 input.sheets().size(), input.expertPseudonyms().size());
@@ -145,11 +146,14 @@ public class RankingService {
     public DiagnosticsView diagnostics(long campaignId) {
         Campaign campaign = openCampaign(campaignId);
         RankingSheets.Input input = sheets.load(campaignId);
-        PanelDiagnostics diagnostics =
-                PanelDiagnostics.compute(input.sheets(), campaign.disagreementThreshold.doubleValue());
+        // The totals lie on the items' scale (weights sum to 1), so the share applies to the scale's range.
+        ScoreScale scale = campaigns.modelOf(campaign).scale();
+        BigDecimal thresholdPoints = campaign.disagreementThreshold.multiply(scale.max().subtract(scale.min()));
+        PanelDiagnostics diagnostics = PanelDiagnostics.compute(input.sheets(), thresholdPoints.doubleValue(),
+                campaign.leniencyMargin.doubleValue());
         pulled(campaign, "diagnostics", null, Format.JSON);
         return DiagnosticsView.of(campaignId, campaign.phase, ExactDecimals.plain(campaign.disagreementThreshold),
-                diagnostics);
+                ExactDecimals.plain(thresholdPoints), ExactDecimals.plain(campaign.leniencyMargin), diagnostics);
     }
 
     @Transactional
@@ -183,7 +187,7 @@ public class RankingService {
     public OfRecord ofRecord(Campaign campaign) {
         RankingSheets.Input input = sheets.load(campaign.id);
         RankingRequest request = request(campaign, null, null);
-        Ranking ranking = RankingEngine.rank(input.sheets(), request);
+        Ranking ranking = RankingEngine.rank(input.sheets(), input.assignedSheets(), request);
         metrics.rankingComputed(RankingPurpose.SHORTLIST, request.aggregation().name());
         return new OfRecord(ranking, input.unscoredCodes());
     }

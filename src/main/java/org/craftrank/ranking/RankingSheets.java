@@ -37,8 +37,10 @@ public class RankingSheets {
      * @param sheets            the submitted sheets, by code and pseudonym
      * @param unscoredCodes     candidates assigned to experts but without any submitted sheet, in code order
      * @param expertPseudonyms  pseudonym of every expert with an assignment
+     * @param assignedSheets    per candidate code, the number of experts assigned to it
      */
-    public record Input(List<SheetTotals> sheets, Set<String> unscoredCodes, Map<Long, String> expertPseudonyms) {
+    public record Input(List<SheetTotals> sheets, Set<String> unscoredCodes, Map<Long, String> expertPseudonyms,
+                        Map<String, Integer> assignedSheets) {
     }
 
     /**
@@ -100,13 +102,15 @@ public class RankingSheets {
             scored.add(code);
         }
         Set<String> unscored = new TreeSet<>();
+        Map<String, Integer> assignedSheets = new HashMap<>();
         for (Object[] r : assigned) {
             String code = codes.get((Long) r[1]);
+            assignedSheets.merge(code, 1, Integer::sum);
             if (!scored.contains(code)) {
                 unscored.add(code);
             }
         }
-        return new Input(sheets, unscored, pseudonyms);
+        return new Input(sheets, unscored, pseudonyms, assignedSheets);
     }
 
     private static BigFraction fraction(Object numerator, Object denominator) {

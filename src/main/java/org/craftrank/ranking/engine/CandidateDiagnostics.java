@@ -14,12 +14,14 @@ import java.util.List;
  * @param range             highest minus lowest total
  * @param median            median total
  * @param outliers          totals with |modified z| &gt; 3.5 (Iglewicz &amp; Hoaglin)
+ * @param spreadAboveThreshold the SD exceeds the campaign's threshold (a share of the scale's range, in points)
  * @param disagreement      SD above the campaign's threshold, or any outlier
- * @param reasons           why {@code disagreement} is set, for a reader
+ * @param reasons           why {@code disagreement} is set, in English for API clients (pages word the two
+ *                          fields above)
  */
 public record CandidateDiagnostics(String candidateId, int sheetCount, Double standardDeviation, double range,
-                                   double median, List<OutlierScore> outliers, boolean disagreement,
-                                   List<String> reasons) {
+                                   double median, List<OutlierScore> outliers, boolean spreadAboveThreshold,
+                                   boolean disagreement, List<String> reasons) {
 
     public CandidateDiagnostics {
         outliers = List.copyOf(outliers);
@@ -39,7 +41,8 @@ public record CandidateDiagnostics(String candidateId, int sheetCount, Double st
         double[] modifiedZ = ModifiedZScores.of(totals);
         List<OutlierScore> outliers = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        if (sd != null && sd > disagreementSdThreshold) {
+        boolean spreadAboveThreshold = sd != null && sd > disagreementSdThreshold;
+        if (spreadAboveThreshold) {
             reasons.add(String.format("standard deviation %.2f exceeds the threshold %s", sd,
                     Double.toString(disagreementSdThreshold)));
         }
@@ -52,6 +55,6 @@ public record CandidateDiagnostics(String candidateId, int sheetCount, Double st
             }
         }
         return new CandidateDiagnostics(candidateId, totals.length, sd, max - min,
-                ModifiedZScores.median(totals), outliers, !reasons.isEmpty(), reasons);
+                ModifiedZScores.median(totals), outliers, spreadAboveThreshold, !reasons.isEmpty(), reasons);
     }
 }

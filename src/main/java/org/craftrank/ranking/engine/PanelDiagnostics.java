@@ -24,13 +24,16 @@ public record PanelDiagnostics(List<CandidateDiagnostics> candidates, List<Exper
     }
 
     /**
-     * @param disagreementSdThreshold a candidate whose totals have a larger sample SD is flagged (campaign setting,
-     *                                in points of the total)
+     * @param disagreementSdThreshold a candidate whose totals have a larger sample SD is flagged (in points of the
+     *                                total: the campaign's share of the scale's range times that range)
+     * @param leniencyMargin          an expert's significant mean deviation is flagged only beyond this, in points
      * @throws IllegalArgumentException when an expert has two sheets for the same candidate
      */
-    public static PanelDiagnostics compute(List<SheetTotals> sheets, double disagreementSdThreshold) {
-        if (!(disagreementSdThreshold >= 0)) {
-            throw new IllegalArgumentException("the disagreement threshold must be a non-negative number");
+    public static PanelDiagnostics compute(List<SheetTotals> sheets, double disagreementSdThreshold,
+                                           double leniencyMargin) {
+        if (!(disagreementSdThreshold >= 0) || !(leniencyMargin >= 0)) {
+            throw new IllegalArgumentException("the disagreement threshold and the leniency margin must be"
+                    + " non-negative numbers");
         }
         ScoreTable table = ScoreTable.of(sheets);
         List<CandidateDiagnostics> candidates = new ArrayList<>();
@@ -46,7 +49,7 @@ public record PanelDiagnostics(List<CandidateDiagnostics> candidates, List<Exper
         List<ExpertDiagnostics> experts = new ArrayList<>();
         for (String expertId : table.expertIds()) {
             experts.add(ExpertDiagnostics.of(table, expertId, table.observationsOfExpert(expertId, Measure.TOTAL),
-                    totalOfAll, sheetsOfAll));
+                    totalOfAll, sheetsOfAll, leniencyMargin));
         }
         return new PanelDiagnostics(candidates, experts, PanelAgreement.of(table));
     }

@@ -23,6 +23,7 @@ import java.util.TreeMap;
  * @param scoreUnavailableReason  why there is no score, e.g. too few sheets to trim; null when there is one
  * @param capabilityScores        each capability's score aggregated by the same method (null where unavailable)
  * @param sheetCount              number of submitted sheets
+ * @param assignedSheets          number of experts assigned to the candidate; null when not known
  * @param standardDeviation       sample standard deviation of the raw totals; null for fewer than two sheets
  * @param range                   highest minus lowest raw total
  * @param flags                   see {@link EntryFlag}
@@ -30,7 +31,8 @@ import java.util.TreeMap;
  */
 public record RankingEntry(String candidateId, Integer rank, BigDecimal score, BigFraction exactScore,
                            String scoreUnavailableReason,
-                           Map<String, BigDecimal> capabilityScores, int sheetCount, BigDecimal standardDeviation,
+                           Map<String, BigDecimal> capabilityScores, int sheetCount, Integer assignedSheets,
+                           BigDecimal standardDeviation,
                            BigDecimal range, Set<EntryFlag> flags, EntryExplanation explanation) {
 
     /** Decimal places of every number shown, in every output (JSON, CSV, XLSX, pages). */

@@ -31,6 +31,8 @@ public record RankingEntryView(
         String scoreUnavailableReason,
         @Schema(description = "each capability's score, aggregated by the same method") Map<String, BigDecimal> capabilityScores,
         int sheetCount,
+        @Schema(description = "experts assigned to the candidate; more than sheetCount raises "
+                + "FEWER_SHEETS_THAN_ASSIGNED") Integer assignedSheets,
         @Schema(description = "sample standard deviation of the experts' totals") BigDecimal standardDeviation,
         @Schema(description = "highest minus lowest expert total") BigDecimal range,
         Set<EntryFlag> flags,
@@ -61,7 +63,8 @@ public record RankingEntryView(
         Map<String, BigDecimal> capabilities = new TreeMap<>();
         entry.capabilityScores().forEach((code, score) -> capabilities.put(code, plain(score)));
         return new RankingEntryView(entry.candidateId(), entry.rank(), plain(entry.score()),
-                Decimals.exactText(entry.exactScore()), entry.scoreUnavailableReason(), capabilities, entry.sheetCount(), plain(entry.standardDeviation()),
+                Decimals.exactText(entry.exactScore()), entry.scoreUnavailableReason(), capabilities, entry.sheetCount(),
+                entry.assignedSheets(), plain(entry.standardDeviation()),
                 plain(entry.range()),
                 entry.flags(), new Explanation(
                 e.trimmedScores().stream().map(t -> new Trimmed(t.expertId(), plain(Decimals.forDisplay(t.total())),
@@ -72,7 +75,7 @@ public record RankingEntryView(
 
     /** A candidate that entered scoring but has no submitted sheet: present, unranked, never a zero. */
     static RankingEntryView unscored(String code) {
-        return new RankingEntryView(code, null, null, null, "no submitted score sheet", Map.of(), 0, null, null,
+        return new RankingEntryView(code, null, null, null, "no submitted score sheet", Map.of(), 0, null, null, null,
                 Set.of(EntryFlag.NO_SCORE), new Explanation(List.of(), null, null, List.of()));
     }
 

@@ -108,6 +108,6 @@ public class RankingEngineBenchmark {
         if (!method.equals("MEAN")) {
             return null;
         }
-        return PanelDiagnostics.compute(sheets, 1.0);
+        return PanelDiagnostics.compute(sheets, 1.0, 0.25);
     }
 }
