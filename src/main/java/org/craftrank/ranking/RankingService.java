@@ -55,9 +55,6 @@ public class RankingService {
     static final int DEFAULT_PREVIEW_TRIM = 1;
     static final int MAX_TRIM = 10;
 
-    /** How many computed rankings the ranking route keeps (a few campaigns × the methods previewed). */
-    static final int CACHED_RANKINGS = 8;
-
     /** A computed ranking and what its header reports about the input. */
     record Computed(Ranking ranking, Set<String> unscoredCodes, int sheetCount, int expertCount) {
     }
@@ -75,10 +72,11 @@ public class RankingService {
      * the exact arithmetic take over a second. A changed state is a new key, so every instance answers from the
      * database's current sheets; nothing here needs to be shared or invalidated.
      */
-    private final BoundedCache<CacheKey, Computed> computed = new BoundedCache<>(CACHED_RANKINGS);
+    private final BoundedCache<CacheKey, Computed> computed;
 
     public RankingService(CampaignService campaigns, RankingSheets sheets, AuditLog audit,
-                          OperationsMetrics metrics) {
+                          OperationsMetrics metrics, RankingConfig config) {
+        this.computed = new BoundedCache<>(config.cachedRankings());
         this.campaigns = campaigns;
         this.sheets = sheets;
         this.audit = audit;

@@ -41,6 +41,18 @@ class ExactAggregationTest {
         assertTrue(withoutSteps.entry("P").tiedForCommitteeDecision());
     }
 
+    @Test
+    void aCandidateWithFewerSheetsThanAssignedExpertsIsFlagged() {
+        List<SheetTotals> sheets = List.of(sheet("E1", "C1", "9"), sheet("E1", "C2", "8"), sheet("E2", "C2", "8"));
+
+        Ranking ranking = RankingEngine.rank(sheets, Map.of("C1", 2, "C2", 2), RankingRequest.of(Aggregation.MEAN));
+
+        assertTrue(ranking.entry("C1").flags().contains(EntryFlag.FEWER_SHEETS_THAN_ASSIGNED));
+        assertEquals(2, ranking.entry("C1").assignedSheets());
+        assertEquals(1, ranking.entry("C1").sheetCount());
+        assertTrue(!ranking.entry("C2").flags().contains(EntryFlag.FEWER_SHEETS_THAN_ASSIGNED));
+    }
+
     private static SheetTotals thirtieths(String expert, String candidate, int numerator) {
         return new SheetTotals(expert, candidate, BigFraction.of(numerator, 30), Map.of());
     }
