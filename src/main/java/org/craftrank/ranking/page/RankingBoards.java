@@ -9,6 +9,7 @@ import org.craftrank.common.FieldErrors;
 import org.craftrank.model.definition.ScoringModel;
 import org.craftrank.ranking.RankingService;
 import org.craftrank.ranking.engine.Aggregation;
+import org.craftrank.ranking.engine.EntryFlag;
 import org.craftrank.ranking.engine.TieBreakStep;
 import org.craftrank.ranking.view.CapabilityLabel;
 import org.craftrank.ranking.view.ComparisonView;
@@ -90,7 +91,7 @@ public class RankingBoards {
                     .map(code -> cell(e.capabilityScores().get(code))).toList();
             entries.add(new RankingBoard.Entry(e.rank(), e.code(), points(e.score()), e.sheetCount(),
                     points(e.standardDeviation()), points(e.range()),
-                    e.flags().stream().map(texts::flag).sorted().toList(), notes(e, texts, capabilityNames), cells,
+                    e.flags().stream().map(texts::flag).sorted().toList(), notes(e, ranking.trimCount(), texts, capabilityNames), cells,
                     tick));
         }
 
@@ -145,10 +146,18 @@ public class RankingBoards {
                 .map(m -> texts.method(AggregationMethod.valueOf(m.name()))).toList(), rows, warnings);
     }
 
-    private static List<String> notes(RankingEntryView e, RankingMsg texts, Map<String, String> capabilityNames) {
+    private static List<String> notes(RankingEntryView e, int trimCount, RankingMsg texts,
+                                      Map<String, String> capabilityNames) {
         List<String> notes = new ArrayList<>();
         if (e.scoreUnavailableReason() != null) {
-            notes.add(e.scoreUnavailableReason());
+            // Worded here from what the entry says, not from the engine's English reason.
+            notes.add(e.sheetCount() == 0 ? texts.no_sheets()
+                    : trimCount > 0 && e.sheetCount() < 2 * trimCount + 1
+                    ? texts.too_few_to_trim(trimCount, 2 * trimCount + 1, e.sheetCount())
+                    : texts.no_score_by_method());
+        }
+        if (e.flags().contains(EntryFlag.FEWER_SHEETS_THAN_ASSIGNED) && e.assignedSheets() != null) {
+            notes.add(texts.fewer_sheets(e.sheetCount(), e.assignedSheets()));
         }
         e.explanation().trimmedScores().forEach(t -> notes.add(texts.trimmed(
                 org.craftrank.ranking.engine.TrimmedScore.Side.valueOf(t.side()), points(t.total()), t.expert())));

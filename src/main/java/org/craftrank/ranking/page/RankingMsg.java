@@ -103,6 +103,18 @@ public interface RankingMsg {
     @Message("与 {code} 完全并列")
     String tied_with(String code);
 
+    @Message("没有已提交的评分表")
+    String no_sheets();
+
+    @Message("去掉最高、最低各 {k} 个需要至少 {needed} 份评分表，现有 {has} 份")
+    String too_few_to_trim(int k, int needed, int has);
+
+    @Message("此汇总方法无法为其计算得分")
+    String no_score_by_method();
+
+    @Message("只有 {sheets} 份评分表，分配了 {assigned} 位专家")
+    String fewer_sheets(int sheets, int assigned);
+
     @Message("排名在评审会议阶段开放；当前为“{phase}”阶段，任何人都看不到汇总分。")
     String not_open(String phase);
 
