@@ -30,30 +30,12 @@ public final class Decimals {
     private Decimals() {
     }
 
+    /** The decimal's exact value: 8.5 is 17/2. */
     static BigFraction exact(BigDecimal decimal) {
-        return quotient(decimal, 1);
-    }
-
-    /** {@code decimal / divisor} as an exact fraction, reduced once. */
-    static BigFraction quotient(BigDecimal decimal, long divisor) {
         BigInteger unscaled = decimal.unscaledValue();
         int scale = decimal.scale();
-        BigInteger d = BigInteger.valueOf(divisor);
-        return scale >= 0
-                ? BigFraction.of(unscaled, powerOfTen(scale).multiply(d))
-                : BigFraction.of(unscaled.multiply(powerOfTen(-scale)), d);
-    }
-
-    private static final BigInteger[] POWERS_OF_TEN = new BigInteger[19];
-
-    static {
-        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
-            POWERS_OF_TEN[i] = BigInteger.TEN.pow(i);
-        }
-    }
-
-    private static BigInteger powerOfTen(int exponent) {
-        return exponent < POWERS_OF_TEN.length ? POWERS_OF_TEN[exponent] : BigInteger.TEN.pow(exponent);
+        return scale >= 0 ? BigFraction.of(unscaled, BigInteger.TEN.pow(scale))
+                : BigFraction.of(unscaled.multiply(BigInteger.TEN.pow(-scale)));
     }
 
     static BigFraction fromFloatingPoint(double value) {
