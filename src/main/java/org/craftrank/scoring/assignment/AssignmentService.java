@@ -26,8 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Creates and removes assignments; every new one passes the conflict rules first. */
 @ApplicationScoped
@@ -87,17 +85,23 @@ public class AssignmentService {
         return view;
     }
 
+    /** Three queries (experts' names, candidates' codes and names, assignments), not one per assignment. */
     @Transactional
     public List<AssignmentView> list(long campaignId, Long expertId, Long candidateId) {
         campaigns.require(campaignId);
-        Map<Long, Expert> expertById = experts.listByCampaign(campaignId).stream()
-                .collect(Collectors.toMap(e -> e.id, Function.identity()));
-        return em.createQuery("select a from Assignment a where a.campaignId = :c"
-                        + " and (:e is null or a.expertId = :e) and (:k is null or a.candidateId = :k)"
-                        + " order by a.id", Assignment.class)
+        Map<Long, String> expertNames = experts.namesByCampaign(campaignId);
+        Map<Long, CandidateRepository.Summary> shown = candidates.summaries(campaignId,
+                candidateId == null ? null : List.of(candidateId));
+        return em.createQuery("select a.id, a.expertId, a.candidateId, a.createdAt from Assignment a"
+                        + " where a.campaignId = :c and (:e is null or a.expertId = :e)"
+                        + " and (:k is null or a.candidateId = :k) order by a.id", Object[].class)
                 .setParameter("c", campaignId).setParameter("e", expertId).setParameter("k", candidateId)
                 .getResultStream()
-                .map(a -> view(a, expertById.get(a.expertId), em.find(Candidate.class, a.candidateId)))
+                .map(r -> {
+                    CandidateRepository.Summary c = shown.get((Long) r[2]);
+                    return new AssignmentView((Long) r[0], (Long) r[1], expertNames.get((Long) r[1]), (Long) r[2],
+                            c == null ? null : c.code(), c == null ? null : c.name(), (Instant) r[3]);
+                })
                 .toList();
     }
 
