@@ -6,7 +6,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.craftrank.model.definition.ExactDecimals;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,7 +60,8 @@ public final class XlsxWriter {
                     }
                     Cell cell = row.createCell(c);
                     if (value instanceof BigDecimal d) {
-                        BigDecimal shown = ExactDecimals.plain(d);
+                        BigDecimal stripped = d.stripTrailingZeros();
+                        BigDecimal shown = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
                         cell.setCellValue(shown.doubleValue());
                         cell.setCellStyle(decimals.computeIfAbsent(shown.scale(), places -> {
                             CellStyle style = workbook.createCellStyle();
