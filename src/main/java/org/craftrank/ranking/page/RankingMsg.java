@@ -16,8 +16,6 @@ import org.craftrank.ranking.engine.Unavailable;
 @MessageBundle(value = "rank", locale = "zh-CN")
 public interface RankingMsg {
 
-    @Message("排名")
-    String ranking_title();
 
     @Message("{#when method}{#is MEAN}算术平均{#is TRIMMED_MEAN}去掉最高分和最低分后平均{#is MEDIAN}中位数"
             + "{#is Z_SCORE}标准分（Z 分数）{#is BIAS_MODEL}专家偏差校正模型{/when}")
@@ -56,11 +54,7 @@ public interface RankingMsg {
     @Message("{capability}得分")
     String step_capability(String capability);
 
-    @Message("下载 Excel")
-    String export_xlsx();
 
-    @Message("下载 CSV")
-    String export_csv();
 
     @Message("排名表")
     String table_caption();
@@ -68,11 +62,7 @@ public interface RankingMsg {
     @Message("名次")
     String col_rank();
 
-    @Message("编号")
-    String col_code();
 
-    @Message("得分")
-    String col_score();
 
     @Message("评分表数")
     String col_sheets();
@@ -227,8 +217,6 @@ public interface RankingMsg {
             + "{#is NO_VARIATION}无法计算：总分没有差异{/when}")
     String unavailable(Unavailable reason);
 
-    @Message("专家")
-    String col_expert();
 
     @Message("可比较的评分表")
     String col_compared();
