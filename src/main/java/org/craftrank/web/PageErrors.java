@@ -10,9 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Refusals and failures on {@link HtmlPage} resources, as pages: an anonymous visitor is sent to the sign-in
@@ -44,16 +49,59 @@ public class PageErrors implements ErrorPages {
 
     /**
      * To the sign-in page, which brings the visitor back to the page they asked for. A form posted after the
-     * session ended cannot be replayed, and its address may answer only posts, so it goes to the start page.
+     * session ended cannot be replayed; when its address also shows a page (the score sheet posts to itself), the
+     * visitor comes back to that page, where the script offers back what was typed (kept in the browser);
+     * otherwise to the start page. A visitor whose browser still sent a session cookie, or who posted a form, is
+     * told that the session ended.
      */
     @Override
-    public Response signIn() {
+    public Response signIn(SimpleResourceInfo resource) {
         PageRequest page = request.get();
-        if (!page.isGet()) {
-            return Response.seeOther(URI.create("/login")).build();
+        String back = page.isGet() ? page.uri() : (hasGetTwin(resource) ? page.path() : null);
+        StringBuilder location = new StringBuilder("/login");
+        String separator = "?";
+        // A form can only have been shown to a signed-in visitor, so a refused post means the session ended too.
+        if (page.hadSession() || !page.isGet()) {
+            location.append("?expired=1");
+            separator = "&";
         }
-        return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(page.uri(), StandardCharsets.UTF_8)))
-                .build();
+        if (back != null) {
+            location.append(separator).append("next=").append(URLEncoder.encode(back, StandardCharsets.UTF_8));
+        }
+        return Response.seeOther(URI.create(location.toString())).build();
+    }
+
+    /** Whether the refused route's path also answers GET on the same resource class (a form posting to itself). */
+    static boolean hasGetTwin(SimpleResourceInfo resource) {
+        if (resource == null || resource.getResourceClass() == null) {
+            return false;
+        }
+        Class<?> type = resource.getResourceClass();
+        String path = null;
+        boolean found = false;
+        for (Method m : type.getMethods()) {
+            if (m.getName().equals(resource.getMethodName())
+                    && Arrays.equals(m.getParameterTypes(), resource.parameterTypes())) {
+                Path p = m.getAnnotation(Path.class);
+                path = p == null ? "" : p.value();
+                found = true;
+            }
+        }
+        if (!found) {
+            return false;
+        }
+        for (Method m : type.getMethods()) {
+            Path p = m.getAnnotation(Path.class);
+            if (m.isAnnotationPresent(GET.class) && normalised(p == null ? "" : p.value()).equals(normalised(path))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalised(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
     @Override

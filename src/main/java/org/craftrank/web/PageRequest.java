@@ -84,6 +84,16 @@ public class PageRequest {
         return context.request().path();
     }
 
+    /**
+     * Whether the browser sent a session cookie; on a request that is not signed in, the session it names has
+     * ended (expired, signed out elsewhere). The name is {@code security/auth/SessionCookie.NAME}, written out
+     * here because the shell knows no feature.
+     */
+    public boolean hadSession() {
+        Cookie session = context.request().getCookie("craftrank_session");
+        return session != null && !session.getValue().isBlank();
+    }
+
     public boolean isGet() {
         return io.vertx.core.http.HttpMethod.GET.equals(context.request().method());
     }
