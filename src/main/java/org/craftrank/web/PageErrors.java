@@ -40,11 +40,20 @@ public class PageErrors implements ErrorPages {
         this.request = request;
     }
 
-    /** Whether the failed request was for a page (rather than the JSON API). */
+    /**
+     * Whether the failed request gets a page rather than problem+json: a page route always; any other route
+     * outside the JSON API ({@code /api/}, {@code /q/}) — an unknown path, the public notice — when the browser
+     * asks for HTML (content negotiation on {@code Accept}). API clients keep getting problem+json.
+     */
     @Override
     public boolean handles(SimpleResourceInfo resource) {
         Class<?> type = resource == null ? null : resource.getResourceClass();
-        return type != null && type.isAnnotationPresent(HtmlPage.class);
+        if (type != null && type.isAnnotationPresent(HtmlPage.class)) {
+            return true;
+        }
+        PageRequest page = request.get();
+        String path = page.path();
+        return !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/q/") && page.prefersHtml();
     }
 
     /**
@@ -117,16 +126,27 @@ public class PageErrors implements ErrorPages {
         return page(404, msg.error_404_title(), msg.error_404_text());
     }
 
-    /** A rule refused the action; {@code detail} says which (the service's own sentence). */
+    /**
+     * A rule refused the action. The page words it from the rule code in the page's language; the service's
+     * {@code detail} is English, so it is shown on English pages only, and only for a rule without its own wording.
+     */
     @Override
     public Response refused(String rule, String detail) {
-        Msg msg = request.get().msg();
-        return page(409, msg.error_409_title(), detail);
+        PageRequest page = request.get();
+        Msg msg = page.msg();
+        String text = switch (rule == null ? "" : rule) {
+            case "concurrent-change" -> msg.refusal_concurrent_change();
+            case "phase" -> msg.refusal_phase();
+            default -> page.language() == PageLanguage.EN && detail != null ? detail : msg.refusal_generic();
+        };
+        return page(409, msg.error_409_title(), text);
     }
 
     @Override
     public Response invalid(String detail) {
-        return page(400, request.get().msg().error_400_title(), detail);
+        PageRequest page = request.get();
+        String text = page.language() == PageLanguage.EN && detail != null ? detail : page.msg().invalid_generic();
+        return page(400, page.msg().error_400_title(), text);
     }
 
     @Override

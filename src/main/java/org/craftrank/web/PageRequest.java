@@ -94,6 +94,43 @@ public class PageRequest {
         return session != null && !session.getValue().isBlank();
     }
 
+    /**
+     * Whether the client asks for HTML before JSON ({@code Accept: text/html,…} from a browser), by the quality
+     * values of {@code text/html} and of JSON; no {@code Accept}, or {@code *}{@code /*} alone, is not HTML.
+     */
+    public boolean prefersHtml() {
+        return prefersHtml(context.request().getHeader("Accept"));
+    }
+
+    static boolean prefersHtml(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        double html = -1;
+        double json = -1;
+        for (String part : accept.split(",")) {
+            String[] fields = part.trim().split(";");
+            String type = fields[0].trim().toLowerCase(java.util.Locale.ROOT);
+            double q = 1;
+            for (int i = 1; i < fields.length; i++) {
+                String f = fields[i].trim();
+                if (f.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(f.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+                html = Math.max(html, q);
+            } else if (type.equals("application/json") || type.equals("application/problem+json")) {
+                json = Math.max(json, q);
+            }
+        }
+        return html > 0 && html >= json;
+    }
+
     public boolean isGet() {
         return io.vertx.core.http.HttpMethod.GET.equals(context.request().method());
     }
