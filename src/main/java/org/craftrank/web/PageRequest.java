@@ -71,7 +71,14 @@ public class PageRequest {
         return flash;
     }
 
+    /**
+     * The signed-in caller. On the I/O thread — only the error page of a path no route matches is rendered there —
+     * the identity cannot be resolved without blocking, so that page shows the frame of an anonymous visitor.
+     */
     public Optional<Caller> caller() {
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            return Optional.empty();
+        }
         return caller.find();
     }
 
