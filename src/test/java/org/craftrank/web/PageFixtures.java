@@ -127,6 +127,12 @@ final class PageFixtures {
                 .post("/api/campaigns/" + campaign + "/sheets/" + candidate + "/submit").then().statusCode(200);
     }
 
+    /** A candidate's pseudonymous code, as the ranking gives it. */
+    static String code(long campaign, long candidate) {
+        return asAdmin().get("/api/campaigns/" + campaign + "/candidates/" + candidate).then().statusCode(200)
+                .extract().jsonPath().getString("code");
+    }
+
     static void transition(long campaign, String to) {
         post("/api/campaigns/" + campaign + "/transitions", Map.of("to", to)).statusCode(200);
     }
