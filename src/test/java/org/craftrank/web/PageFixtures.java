@@ -64,8 +64,9 @@ final class PageFixtures {
         return formalReviewCampaign(label, candidateCount, expertCount, Map.of());
     }
 
-    private static Scoring formalReviewCampaign(String label, int candidateCount, int expertCount,
-                                                Map<String, Object> extraCandidateFields) {
+    /** As {@link #formalReviewCampaign(String, int, int)}, with these fields on every candidate. */
+    static Scoring formalReviewCampaign(String label, int candidateCount, int expertCount,
+                                        Map<String, Object> extraCandidateFields) {
         long campaign = post("/api/campaigns", Map.of("name", label, "level", "NATIONAL", "year", 2024,
                 "modelId", "national-2024", "shortlistSize", 2)).statusCode(201).extract().jsonPath().getLong("id");
         long unit = post("/api/campaigns/" + campaign + "/units", Map.of("name", label + "单位", "kind",

@@ -118,6 +118,13 @@ public interface SecretariatMsg {
     @Message("未能进入下一阶段：{reason}")
     String transition_refused(String reason);
 
+    /** The kind of object an audit line is about, from the type the audit log records. */
+    @Message("{#when type}{#is 'account'}账户{#is 'api-token'}接口令牌{#is 'assignment'}评审分配"
+            + "{#is 'campaign'}活动{#is 'candidate'}推荐对象{#is 'objection'}异议{#is 'score-sheet'}评分表"
+            + "{#is 'shortlist'}建议名单{#is 'unit'}推荐单位{#is 'expert'}评审专家{#is 'session'}登录会话"
+            + "{#is 'ranking'}排名{#else}{type}{/when}")
+    String object_type(String type);
+
     /** A phase guard's refusal, worded from its rule code (the service's sentence is English, for API clients). */
     @Message("{#when rule}"
             + "{#is 'has-recommending-units'}进入“推荐”阶段前，须至少添加一个推荐单位。"
