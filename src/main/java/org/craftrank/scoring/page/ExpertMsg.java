@@ -264,4 +264,10 @@ public interface ExpertMsg {
 
     @Message("重新登录")
     String sign_in_again();
+
+    @Message("评语")
+    String comment_read_only();
+
+    @Message("总体评语")
+    String overall_comment_read_only();
 }
