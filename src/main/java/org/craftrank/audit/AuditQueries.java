@@ -3,6 +3,7 @@ package org.craftrank.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ public class AuditQueries {
         this.em = em;
     }
 
+    @Transactional
     public AuditPage search(AuditFilter filter, int page, int size) {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();

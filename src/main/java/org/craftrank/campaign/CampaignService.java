@@ -2,6 +2,8 @@ package org.craftrank.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
@@ -49,9 +51,12 @@ public class CampaignService {
     private final PhaseTransitionPolicy policy = new PhaseTransitionPolicy();
     private final Event<CampaignPhaseChanged> phaseChanged;
     private final AuditLog audit;
+    private final Instance<CampaignContents> contents;
 
     public CampaignService(CampaignRepository campaigns, ScoringModelCatalog catalog, FrozenModels frozenModels,
-                           Event<CampaignPhaseChanged> phaseChanged, AuditLog audit) {
+                           Event<CampaignPhaseChanged> phaseChanged, AuditLog audit,
+                           @Any Instance<CampaignContents> contents) {
+        this.contents = contents;
         this.campaigns = campaigns;
         this.catalog = catalog;
         this.frozenModels = frozenModels;
@@ -143,7 +148,7 @@ public class CampaignService {
     @Transactional
     public CampaignView transition(long id, TransitionRequest request) {
         Campaign campaign = require(id);
-        CampaignFacts facts = campaigns.facts(id);
+        CampaignFacts facts = facts(id);
         policy.check(campaign.phase, request.to(), facts).ifPresent(refusal -> {
             throw new RuleConflictException(refusal.rule(), refusal.message());
         });
@@ -169,6 +174,36 @@ public class CampaignService {
         return campaigns.findByIdOptional(id).map(this::view);
     }
 
+    /**
+     * What the secretariat's overview of a campaign shows, read in one transaction: the campaign, its phase
+     * history and, from the formal review on, how far scoring is (else null).
+     */
+    public record Overview(CampaignView campaign, List<TransitionView> history, SheetProgress progress) {
+    }
+
+    @Transactional
+    public Overview overview(long id) {
+        Campaign campaign = require(id);
+        SheetProgress progress = null;
+        if (campaign.phase.compareTo(CampaignPhase.FORMAL_REVIEW) >= 0) {
+            CampaignTally tally = new CampaignTally();
+            contents.forEach(c -> c.progressInto(id, tally));
+            progress = tally.progress();
+        }
+        return new Overview(view(campaign), campaigns.history(id).stream().map(TransitionView::of).toList(),
+                progress);
+    }
+
+    /** What a page heading names: the campaign without its counts, read in one query. */
+    public record Heading(long id, String name, CampaignPhase phase) {
+    }
+
+    @Transactional
+    public Heading heading(long id) {
+        Campaign campaign = require(id);
+        return new Heading(campaign.id, campaign.name, campaign.phase);
+    }
+
     @Transactional
     public List<TransitionView> history(long id) {
         require(id);
@@ -178,6 +213,12 @@ public class CampaignService {
     @Transactional
     public ScoringModelView frozenModel(long id) {
         return ScoringModelView.of(frozenModels.of(require(id)));
+    }
+
+    /** The model the campaign froze, for callers outside a transaction (the model is immutable). */
+    @Transactional
+    public ScoringModel model(long id) {
+        return modelOf(require(id));
     }
 
     /** The campaign entity, or a 404. For services of other features working inside their transaction. */
@@ -256,7 +297,7 @@ public class CampaignService {
     }
 
     private CampaignView view(Campaign campaign) {
-        return view(campaign, campaigns.facts(campaign.id));
+        return view(campaign, facts(campaign.id));
     }
 
     private CampaignView view(Campaign campaign, CampaignFacts facts) {
@@ -268,5 +309,11 @@ public class CampaignService {
                 settingsOf(campaign), campaign.shortlistSize, campaign.createdAt,
                 new CampaignView.Counts(facts.unitCount(), facts.candidateCount(), facts.expertCount()),
                 List.copyOf(campaign.optionalConflictRules()), new ScoringSettings(campaign.blindScoring));
+    }
+
+    private CampaignFacts facts(long campaignId) {
+        CampaignTally tally = new CampaignTally();
+        contents.forEach(c -> c.countInto(campaignId, tally));
+        return tally.facts();
     }
 }

@@ -4,7 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,6 +48,48 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
     public boolean idNumberTaken(long campaignId, String idNumberHmac, Long exceptId) {
         return count("campaignId = ?1 and idNumberHmac = ?2 and id <> ?3", campaignId, idNumberHmac,
                 exceptId == null ? -1L : exceptId) > 0;
+    }
+
+    /** The candidates with these ids, in no particular order. */
+    public List<Candidate> listByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    public List<Candidate> listByCampaign(long campaignId) {
+        return list("campaignId = ?1 order by id", campaignId);
+    }
+
+    /** Every candidate's pseudonymous code by id, in one query. */
+    public Map<Long, String> codesById(long campaignId) {
+        Map<Long, String> codes = new HashMap<>();
+        getEntityManager().createQuery("select c.id, c.code from Candidate c where c.campaignId = :c", Object[].class)
+                .setParameter("c", campaignId).getResultStream().forEach(r -> codes.put((Long) r[0], (String) r[1]));
+        return codes;
+    }
+
+    public Optional<Long> idByCode(long campaignId, String code) {
+        return getEntityManager()
+                .createQuery("select c.id from Candidate c where c.campaignId = :c and c.code = :code", Long.class)
+                .setParameter("c", campaignId).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public String codeOf(long candidateId) {
+        return getEntityManager().createQuery("select c.code from Candidate c where c.id = :id", String.class)
+                .setParameter("id", candidateId).getSingleResult();
+    }
+
+    /** What the shortlist's rules read of a candidate, without loading the personal data. */
+    public record ShortlistProfile(long id, String code, Long unitId, String industry, String group, Gender gender,
+                                   String birthYearMonth) {
+    }
+
+    /** The shortlist profiles of every candidate of the campaign, in one query. */
+    public List<ShortlistProfile> shortlistProfiles(long campaignId) {
+        return getEntityManager().createQuery("select c.id, c.code, c.unitId, c.industry, c.group, c.gender,"
+                        + " c.birthYearMonth from Candidate c where c.campaignId = :c", Object[].class)
+                .setParameter("c", campaignId).getResultStream()
+                .map(r -> new ShortlistProfile((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4],
+                        (Gender) r[5], (String) r[6])).toList();
     }
 
     public long countByUnit(long unitId) {

@@ -4,6 +4,9 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.craftrank.audit.AuditAction;
+import org.craftrank.audit.AuditEntry;
+import org.craftrank.audit.AuditLog;
 import org.craftrank.campaign.Campaign;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.candidate.identity.PhoneNumber;
@@ -38,12 +41,14 @@ public class CandidateService {
     private final RecommendingUnitRepository units;
     private final CampaignService campaigns;
     private final PersonalDataCipher cipher;
+    private final AuditLog audit;
     private final PseudonymCodes codes = new PseudonymCodes(new SecureRandom());
     private final Clock clock = Clock.systemDefaultZone();
 
     public CandidateService(CandidateRepository candidates, RecommendingUnitRepository units,
-                            CampaignService campaigns, PersonalDataCipher cipher) {
+                            CampaignService campaigns, PersonalDataCipher cipher, AuditLog audit) {
         this.candidates = candidates;
+        this.audit = audit;
         this.cipher = cipher;
         this.units = units;
         this.campaigns = campaigns;
@@ -146,10 +151,12 @@ public class CandidateService {
         return require(campaignId, candidateId).unitId;
     }
 
-    /** The full ID and phone numbers, for the audited ADMIN reveal only. */
+    /** The full ID and phone numbers, for the ADMIN only; the reveal is audited with its reason in the same transaction. */
     @Transactional
-    public PersonalDataView personalData(long campaignId, long candidateId) {
+    public PersonalDataView reveal(long campaignId, long candidateId, String reason) {
         Candidate c = require(campaignId, candidateId);
+        audit.append(AuditEntry.of(AuditAction.PERSONAL_DATA_REVEALED, "candidate", candidateId)
+                .inCampaign(campaignId).because(reason));
         return new PersonalDataView(c.id, c.name, c.idNumber, c.phone);
     }
 

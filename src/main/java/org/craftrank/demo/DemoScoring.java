@@ -1,14 +1,15 @@
 package org.craftrank.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.craftrank.campaign.Campaign;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.campaign.TransitionRequest;
 import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.candidate.Candidate;
+import org.craftrank.candidate.CandidateRepository;
 import org.craftrank.expert.Expert;
+import org.craftrank.expert.ExpertRepository;
 import org.craftrank.model.definition.ScoringModel;
 import org.craftrank.model.definition.SubIndicator;
 import org.craftrank.scoring.assignment.AssignmentRequest;
@@ -37,15 +38,17 @@ public class DemoScoring {
 
     private static final Logger LOG = Logger.getLogger(DemoScoring.class);
 
-    private final EntityManager em;
+    private final CandidateRepository candidateRepository;
+    private final ExpertRepository expertRepository;
     private final CampaignService campaigns;
     private final AssignmentService assignments;
     private final ConflictService conflicts;
     private final ScoreSheetService sheets;
 
-    public DemoScoring(EntityManager em, CampaignService campaigns, AssignmentService assignments,
+    public DemoScoring(CandidateRepository candidateRepository, ExpertRepository expertRepository, CampaignService campaigns, AssignmentService assignments,
                        ConflictService conflicts, ScoreSheetService sheets) {
-        this.em = em;
+        this.candidateRepository = candidateRepository;
+        this.expertRepository = expertRepository;
         this.campaigns = campaigns;
         this.assignments = assignments;
         this.conflicts = conflicts;
@@ -64,10 +67,8 @@ public class DemoScoring {
     public void seed(long campaignId, Progress progress) {
         Campaign campaign = campaigns.require(campaignId);
         ScoringModel model = campaigns.modelOf(campaign);
-        List<Candidate> candidates = em.createQuery("select c from Candidate c where c.campaignId = :c order by c.id",
-                Candidate.class).setParameter("c", campaignId).getResultList();
-        List<Expert> experts = em.createQuery("select e from Expert e where e.campaignId = :c order by e.id",
-                Expert.class).setParameter("c", campaignId).getResultList();
+        List<Candidate> candidates = candidateRepository.listByCampaign(campaignId);
+        List<Expert> experts = expertRepository.listByCampaign(campaignId);
         Random random = new Random(20241121L);
         Map<Long, Double> leniency = new java.util.HashMap<>();
         experts.forEach(e -> leniency.put(e.id, random.nextGaussian() * 0.6));

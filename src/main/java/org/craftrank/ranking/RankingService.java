@@ -12,6 +12,7 @@ import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.RuleConflictException;
 import org.craftrank.model.definition.ExactDecimals;
+import org.craftrank.model.definition.ScoringModel;
 import org.craftrank.operations.OperationsMetrics;
 import org.craftrank.operations.OperationsMetrics.RankingPurpose;
 import org.craftrank.ranking.engine.Aggregation;
@@ -29,7 +30,6 @@ import org.craftrank.ranking.view.SpreadView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +45,6 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class RankingService {
 
-    /** From deliberation on; during scoring nobody sees an aggregate, so no score can steer the remaining sheets. */
-    public static final Set<CampaignPhase> OPEN_PHASES = EnumSet.of(CampaignPhase.DELIBERATION,
-            CampaignPhase.APPROVED, CampaignPhase.PUBLIC_NOTICE, CampaignPhase.PUBLISHED);
     /** k for a TRIMMED_MEAN preview of a campaign that does not trim: the common 去掉一个最高分和一个最低分. */
     static final int DEFAULT_PREVIEW_TRIM = 1;
     static final int MAX_TRIM = 10;
@@ -104,7 +101,13 @@ public class RankingService {
     }
 
     /** What one ranking page shows: the ranking, the spread beside it and (optionally) the method comparison. */
-    public record Board(RankingView ranking, SpreadView spread, ComparisonView comparison) {
+    /**
+     * @param campaign       the campaign as a page heading names it
+     * @param campaignMethod the campaign's own aggregation method (the ranking may be a preview of another)
+     * @param model          the model the campaign froze (the charts read its scale)
+     */
+    public record Board(RankingView ranking, SpreadView spread, ComparisonView comparison,
+                        CampaignService.Heading campaign, AggregationMethod campaignMethod, ScoringModel model) {
     }
 
     /**
@@ -120,7 +123,9 @@ public class RankingService {
         parts.put("parts", withComparison ? List.of("ranking", "spread", "comparison") : List.of("ranking", "spread"));
         pulled(campaign, "board", request, Format.JSON, parts);
         return new Board(ranking(campaign, request, input), spread(campaignId, input),
-                withComparison ? comparison(campaign, input) : null);
+                withComparison ? comparison(campaign, input) : null,
+                new CampaignService.Heading(campaign.id, campaign.name, campaign.phase), campaign.aggregationMethod,
+                campaigns.modelOf(campaign));
     }
 
     private RankingView ranking(Campaign campaign, RankingRequest request, RankingSheets.Input input) {
@@ -204,7 +209,7 @@ public class RankingService {
 
     private Campaign openCampaign(long campaignId) {
         Campaign campaign = campaigns.require(campaignId);
-        if (!OPEN_PHASES.contains(campaign.phase)) {
+        if (!campaign.phase.rankingOpen()) {
             throw new RuleConflictException("ranking-not-open", "the ranking opens when deliberation starts; "
                     + "the campaign is in phase " + campaign.phase
                     + (campaign.phase == CampaignPhase.SCORING ? " (scoring progress is at …/progress, counts only)"

@@ -2,6 +2,7 @@ package org.craftrank.ranking;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.craftrank.candidate.CandidateRepository;
 import org.craftrank.model.definition.ExactDecimals;
 import org.craftrank.ranking.engine.SheetTotals;
 import org.craftrank.scoring.sheet.SheetStatus;
@@ -27,8 +28,10 @@ public class RankingSheets {
 
     private final EntityManager em;
     private final PersonalDataCipher cipher;
+    private final CandidateRepository candidates;
 
-    public RankingSheets(EntityManager em, PersonalDataCipher cipher) {
+    public RankingSheets(EntityManager em, PersonalDataCipher cipher, CandidateRepository candidates) {
+        this.candidates = candidates;
         this.em = em;
         this.cipher = cipher;
     }
@@ -65,10 +68,7 @@ public class RankingSheets {
 
     /** Within the caller's transaction. */
     public Input load(long campaignId) {
-        Map<Long, String> codes = new HashMap<>();
-        em.createQuery("select c.id, c.code from Candidate c where c.campaignId = :c", Object[].class)
-                .setParameter("c", campaignId).getResultList()
-                .forEach(r -> codes.put((Long) r[0], (String) r[1]));
+        Map<Long, String> codes = candidates.codesById(campaignId);
         List<Object[]> assigned = em.createQuery(
                         "select distinct a.expertId, a.candidateId from Assignment a where a.campaignId = :c",
                         Object[].class).setParameter("c", campaignId).getResultList();

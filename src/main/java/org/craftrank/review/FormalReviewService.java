@@ -127,7 +127,7 @@ public class FormalReviewService {
 
     /** Confirms or overrides a current result (FORMAL_REVIEW phase); audited with the reason. */
     @Transactional
-    public ReviewView decide(long campaignId, long candidateId, DecisionRequest request, String actor) {
+    public ReviewView decide(long campaignId, long candidateId, ReviewDecisionRequest request, String actor) {
         Campaign campaign = campaigns.require(campaignId);
         Candidate candidate = candidates.findInCampaign(campaignId, candidateId)
                 .orElseThrow(() -> new NotFoundException("candidate", candidateId));

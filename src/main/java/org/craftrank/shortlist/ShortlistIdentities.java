@@ -1,7 +1,6 @@
 package org.craftrank.shortlist;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
@@ -9,6 +8,7 @@ import org.craftrank.audit.AuditLog;
 import org.craftrank.campaign.Campaign;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.candidate.Candidate;
+import org.craftrank.candidate.CandidateRepository;
 import org.craftrank.unit.RecommendingUnitRepository;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,15 +25,15 @@ import java.util.Map;
 @ApplicationScoped
 public class ShortlistIdentities {
 
-    private final EntityManager em;
+    private final CandidateRepository candidateRepository;
     private final CampaignService campaigns;
     private final ShortlistService shortlists;
     private final AuditLog audit;
     private final RecommendingUnitRepository unitRepository;
 
-    public ShortlistIdentities(EntityManager em, CampaignService campaigns, ShortlistService shortlists,
+    public ShortlistIdentities(CandidateRepository candidateRepository, CampaignService campaigns, ShortlistService shortlists,
                                AuditLog audit, RecommendingUnitRepository unitRepository) {
-        this.em = em;
+        this.candidateRepository = candidateRepository;
         this.unitRepository = unitRepository;
         this.campaigns = campaigns;
         this.shortlists = shortlists;
@@ -54,8 +54,7 @@ public class ShortlistIdentities {
         Campaign campaign = campaigns.require(campaignId);
         ShortlistProposal adopted = shortlists.adoptedList(campaign);
         Map<Long, Candidate> candidates = new HashMap<>();
-        em.createQuery("select c from Candidate c where c.id in :ids", Candidate.class)
-                .setParameter("ids", adopted.members.values()).getResultList().forEach(c -> candidates.put(c.id, c));
+        candidateRepository.listByIds(adopted.members.values()).forEach(c -> candidates.put(c.id, c));
         Map<Long, String> units = new HashMap<>();
         unitRepository.listByCampaign(campaignId).forEach(u -> units.put(u.id, u.name));
         List<Identity> identities = new ArrayList<>();

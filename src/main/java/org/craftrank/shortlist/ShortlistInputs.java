@@ -1,7 +1,7 @@
 package org.craftrank.shortlist;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import org.craftrank.candidate.CandidateRepository;
 import org.craftrank.campaign.Campaign;
 import org.craftrank.candidate.Gender;
 import org.craftrank.ranking.Pseudonyms;
@@ -32,12 +32,12 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class ShortlistInputs {
 
-    private final EntityManager em;
+    private final CandidateRepository candidates;
     private final RankingService rankings;
     private final PersonalDataCipher cipher;
 
-    public ShortlistInputs(EntityManager em, RankingService rankings, PersonalDataCipher cipher) {
-        this.em = em;
+    public ShortlistInputs(CandidateRepository candidates, RankingService rankings, PersonalDataCipher cipher) {
+        this.candidates = candidates;
         this.rankings = rankings;
         this.cipher = cipher;
     }
@@ -58,11 +58,8 @@ public class ShortlistInputs {
     public Inputs load(Campaign campaign, ShortlistRules rules) {
         RankingService.OfRecord ofRecord = rankings.ofRecord(campaign);
         Map<String, Attributes> byCode = new HashMap<>();
-        em.createQuery("select c.id, c.code, c.unitId, c.industry, c.group, c.gender, c.birthYearMonth"
-                        + " from Candidate c where c.campaignId = :c", Object[].class)
-                .setParameter("c", campaign.id).getResultList()
-                .forEach(r -> byCode.put((String) r[1], new Attributes((Long) r[0], (Long) r[2], (String) r[3],
-                        (String) r[4], (Gender) r[5], (String) r[6])));
+        candidates.shortlistProfiles(campaign.id).forEach(p -> byCode.put(p.code(), new Attributes(p.id(),
+                p.unitId(), p.industry(), p.group(), p.gender(), p.birthYearMonth())));
         Set<Long> unitIds = new TreeSet<>();
         byCode.values().forEach(a -> {
             if (a.unitId() != null) {

@@ -164,7 +164,11 @@ public class ShortlistService {
         return ProposalComparison.of(version, a, other, b);
     }
 
-    /** 审定: records the adopted version and moves the campaign to APPROVED. */
+    /**
+     * 审定: records the adopted version and moves the campaign to APPROVED.
+     *
+     * @param reason the decision note, never blank (the API and the page both refuse a blank one)
+     */
     @Transactional
     public ProposalView adopt(long campaignId, int version, String reason) {
         Campaign campaign = campaigns.require(campaignId);
@@ -174,7 +178,7 @@ public class ShortlistService {
         proposal.adoptedBy = guard.caller().username();
         em.flush();
         campaigns.transition(campaignId, new TransitionRequest(CampaignPhase.APPROVED,
-                reason == null || reason.isBlank() ? "审定建议名单第" + version + "版" : reason));
+                reason));
         audit.append(AuditEntry.of(AuditAction.SHORTLIST_ADOPTED, "shortlist", version).inCampaign(campaignId)
                 .change(null, Map.of("version", version)).because(reason));
         return view(proposal);

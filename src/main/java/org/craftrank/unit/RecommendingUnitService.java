@@ -23,9 +23,12 @@ public class RecommendingUnitService {
 
     private final RecommendingUnitRepository units;
     private final CampaignService campaigns;
+    private final UnitNominations nominations;
 
-    public RecommendingUnitService(RecommendingUnitRepository units, CampaignService campaigns) {
+    public RecommendingUnitService(RecommendingUnitRepository units, CampaignService campaigns,
+                                   UnitNominations nominations) {
         this.units = units;
+        this.nominations = nominations;
         this.campaigns = campaigns;
     }
 
@@ -91,9 +94,7 @@ public class RecommendingUnitService {
     }
 
     public long nominated(RecommendingUnit unit) {
-        return units.getEntityManager()
-                .createQuery("select count(c) from Candidate c where c.unitId = ?1", Long.class)
-                .setParameter(1, unit.id).getSingleResult();
+        return nominations.nominatedBy(unit.id);
     }
 
     private static void requireMinimumWithinQuota(UnitRequest request) {

@@ -5,6 +5,7 @@ import org.craftrank.scoring.page.ExpertMsg;
 import org.craftrank.ranking.page.RankingMsg;
 import org.craftrank.scoring.page.AssignMsg;
 import org.craftrank.review.page.ReviewMsg;
+import org.craftrank.audit.page.AuditMsg;
 import org.craftrank.campaign.page.SecretariatMsg;
 import org.craftrank.shortlist.page.ShortlistMsg;
 import org.craftrank.candidate.page.UnitMsg;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MessageBundlesTest {
 
     static final List<Class<?>> BUNDLES = List.of(Msg.class, ExpertMsg.class, RankingMsg.class,
-            SecretariatMsg.class, UnitMsg.class, ReviewMsg.class, AssignMsg.class, ShortlistMsg.class);
+            SecretariatMsg.class, AuditMsg.class, UnitMsg.class, ReviewMsg.class, AssignMsg.class, ShortlistMsg.class);
 
     @Test
     void everyMessageHasItsEnglishAndNoEnglishKeyIsStale() throws IOException {

@@ -6,7 +6,6 @@ import org.craftrank.audit.AuditPage;
 import org.craftrank.audit.AuditQueries;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,7 +35,6 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Read the audit log, newest first, with optional filters (times in ISO-8601 UTC)")
     public AuditPage search(@QueryParam("actor") String actor, @QueryParam("action") String action,
                             @QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,

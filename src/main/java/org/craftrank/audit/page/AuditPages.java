@@ -1,11 +1,8 @@
 package org.craftrank.audit.page;
 
-import org.craftrank.campaign.page.SecretariatMsg;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +14,7 @@ import org.craftrank.audit.AuditEventView;
 import org.craftrank.audit.AuditFilter;
 import org.craftrank.audit.AuditPage;
 import org.craftrank.audit.AuditQueries;
-import org.craftrank.campaign.CampaignService;
+import org.craftrank.audit.AuditedCampaigns;
 import org.craftrank.common.access.Role;
 import org.craftrank.common.access.Roles;
 import org.craftrank.web.HtmlPage;
@@ -65,11 +62,11 @@ public class AuditPages {
     }
 
     private final AuditQueries queries;
-    private final CampaignService campaigns;
+    private final AuditedCampaigns campaigns;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public AuditPages(AuditQueries queries, CampaignService campaigns, PageRequest request, PageFrames frames) {
+    public AuditPages(AuditQueries queries, AuditedCampaigns campaigns, PageRequest request, PageFrames frames) {
         this.queries = queries;
         this.campaigns = campaigns;
         this.request = request;
@@ -77,12 +74,11 @@ public class AuditPages {
     }
 
     @GET
-    @Transactional
     @Operation(summary = "The audit log as a page, newest first, filtered by actor, action and campaign")
     public TemplateInstance audit(@QueryParam("actor") String actor, @QueryParam("action") String action,
                                   @QueryParam("campaignId") Long campaignId,
                                   @QueryParam("page") @DefaultValue("0") int page) {
-        SecretariatMsg texts = request.bundle(SecretariatMsg.class);
+        AuditMsg texts = request.bundle(AuditMsg.class);
         String who = actor == null || actor.isBlank() ? null : actor.strip();
         // An unknown action filters nothing rather than failing: the select offers only known ones.
         String what = Arrays.stream(AuditAction.values()).map(Enum::name).filter(a -> a.equals(action)).findFirst()
@@ -94,7 +90,7 @@ public class AuditPages {
         List<Line> lines = result.events().stream().map(e -> line(e, texts)).toList();
         List<Option> actions = Arrays.stream(AuditAction.values())
                 .map(a -> new Option(a.name(), texts.action(a), a.name().equals(what))).toList();
-        List<Option> campaignOptions = campaigns.list().stream()
+        List<Option> campaignOptions = campaigns.all().stream()
                 .map(c -> new Option(String.valueOf(c.id()), c.id() + " · " + c.name(),
                         Long.valueOf(c.id()).equals(campaignId))).toList();
         String query = "actor=" + encode(who) + "&action=" + encode(what)
@@ -105,7 +101,7 @@ public class AuditPages {
                 shown + 1 < pages ? "/secretariat/audit?" + query + "&page=" + (shown + 1) : null)));
     }
 
-    private Line line(AuditEventView e, SecretariatMsg texts) {
+    private Line line(AuditEventView e, AuditMsg texts) {
         String action = Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(e.action())).findFirst()
                 .map(texts::action).orElse(e.action());
         String role = e.actorRole() == null ? "" : Arrays.stream(Role.values())

@@ -1,7 +1,6 @@
 package org.craftrank.campaign.page;
 
 import org.craftrank.campaign.phase.CampaignPhase;
-import org.craftrank.ranking.RankingService;
 import org.craftrank.web.NavLink;
 
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ public final class CampaignTabs {
             tabs.add(new NavLink(texts.tab_progress(), base + "/progress", current == Tab.PROGRESS));
             tabs.add(new NavLink(texts.tab_assignments(), base + "/assignments", current == Tab.ASSIGNMENTS));
         }
-        if (RankingService.OPEN_PHASES.contains(phase)) {
+        if (phase.rankingOpen()) {
             tabs.add(new NavLink(texts.tab_ranking(), base + "/ranking", current == Tab.RANKING));
             tabs.add(new NavLink(texts.tab_diagnostics(), base + "/diagnostics", current == Tab.DIAGNOSTICS));
             tabs.add(new NavLink(texts.tab_shortlist(), base + "/shortlist", current == Tab.SHORTLIST));

@@ -33,12 +33,12 @@ public class SecretariatHomePages {
         static native TemplateInstance campaigns(PageFrame frame, List<SecretariatViews.CampaignRow> campaigns);
     }
 
-    private final SecretariatDesk desk;
+    private final CampaignScreens campaignScreens;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public SecretariatHomePages(SecretariatDesk desk, PageRequest request, PageFrames frames) {
-        this.desk = desk;
+    public SecretariatHomePages(CampaignScreens campaignScreens, PageRequest request, PageFrames frames) {
+        this.campaignScreens = campaignScreens;
         this.request = request;
         this.frames = frames;
     }
@@ -46,7 +46,7 @@ public class SecretariatHomePages {
     @GET
     @Operation(summary = "Secretariat start page: every campaign with its phase and counts")
     public TemplateInstance campaigns() {
-        return request.localized(Templates.campaigns(frames.frame(), desk.campaigns(request.msg(),
+        return request.localized(Templates.campaigns(frames.frame(), campaignScreens.campaigns(request.msg(),
                 request.bundle(SecretariatMsg.class))));
     }
 

@@ -44,15 +44,15 @@ public class SecretariatPages {
         static native TemplateInstance overview(PageFrame frame, SecretariatViews.Overview page);
     }
 
-    private final SecretariatDesk desk;
+    private final CampaignScreens campaignScreens;
     private final CampaignService campaigns;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public SecretariatPages(SecretariatDesk desk, CampaignService campaigns, AccessGuard guard,
+    public SecretariatPages(CampaignScreens campaignScreens, CampaignService campaigns, AccessGuard guard,
                             PageRequest request, PageFrames frames) {
-        this.desk = desk;
+        this.campaignScreens = campaignScreens;
         this.campaigns = campaigns;
         this.guard = guard;
         this.request = request;
@@ -64,7 +64,7 @@ public class SecretariatPages {
             + "form to move to the next phase")
     public TemplateInstance overview(@PathParam("campaignId") long campaignId) {
         guard.campaign(campaignId);
-        return page(Templates.overview(frames.frame(), desk.overview(campaignId, null, null, request.msg(),
+        return page(Templates.overview(frames.frame(), campaignScreens.overview(campaignId, null, null, request.msg(),
                 texts())));
     }
 
@@ -76,7 +76,7 @@ public class SecretariatPages {
     public Response transition(@PathParam("campaignId") long campaignId, @FormParam("to") String to,
                                @FormParam("reason") String reason) {
         guard.campaign(campaignId);
-        CampaignPhase next = desk.phase(campaignId).next().orElse(null);
+        CampaignPhase next = campaignScreens.phase(campaignId).next().orElse(null);
         // The form names the phase it was shown for: a second click, or a page left open while someone else
         // moved the campaign on, must not skip a phase.
         if (next == null || !next.name().equals(to)) {
@@ -86,7 +86,7 @@ public class SecretariatPages {
         try {
             campaigns.transition(campaignId, new TransitionRequest(next, note));
         } catch (RuleConflictException e) {
-            return Response.status(409).entity(page(Templates.overview(frames.frame(), desk.overview(campaignId,
+            return Response.status(409).entity(page(Templates.overview(frames.frame(), campaignScreens.overview(campaignId,
                     texts().transition_refused(texts().guard(e.rule())), note, request.msg(), texts())))).build();
         }
         return Response.seeOther(URI.create("/secretariat/campaigns/" + campaignId))

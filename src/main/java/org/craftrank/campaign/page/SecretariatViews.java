@@ -1,8 +1,7 @@
 package org.craftrank.campaign.page;
 
-import org.craftrank.scoring.assignment.AssignmentView;
+import org.craftrank.campaign.SheetProgress;
 import org.craftrank.web.NavLink;
-import org.craftrank.scoring.page.ProgressBoard;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +22,7 @@ public final class SecretariatViews {
      * @param transitionError why the last attempt to move on was refused, or null
      */
     public record Overview(CampaignHeader campaign, List<NavLink> tabs, String level, int year, String model,
-                           long units, long candidates, long experts, String nextStep, ProgressBoard progress,
+                           long units, long candidates, long experts, String nextStep, SheetProgress progress,
                            String nextPhase, String nextPhaseLabel, List<History> history, String transitionError,
                            String transitionReason) {
     }

@@ -19,6 +19,14 @@ public enum CampaignPhase {
     /** 公布: the list is published. */
     PUBLISHED;
 
+    /**
+     * Whether the committee's ranking (and what is built on it: diagnostics, shortlist, notice) may be seen: from
+     * deliberation on; during scoring nobody sees an aggregate, so no score can steer the remaining sheets.
+     */
+    public boolean rankingOpen() {
+        return compareTo(DELIBERATION) >= 0;
+    }
+
     /** The one phase a campaign may move to from this one, if any. */
     public java.util.Optional<CampaignPhase> next() {
         return ordinal() + 1 < values().length ? java.util.Optional.of(values()[ordinal() + 1])

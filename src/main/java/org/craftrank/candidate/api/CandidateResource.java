@@ -11,7 +11,6 @@ import org.craftrank.candidate.PersonalDataView;
 import org.craftrank.candidate.RevealRequest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,9 +26,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.craftrank.audit.AuditAction;
-import org.craftrank.audit.AuditEntry;
-import org.craftrank.audit.AuditLog;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.PayloadTooLargeException;
 import org.craftrank.security.access.AccessGuard;
@@ -57,14 +53,11 @@ public class CandidateResource {
     private final CandidateService service;
     private final CandidateImportService importer;
     private final AccessGuard guard;
-    private final AuditLog audit;
 
-    public CandidateResource(CandidateService service, CandidateImportService importer, AccessGuard guard,
-                             AuditLog audit) {
+    public CandidateResource(CandidateService service, CandidateImportService importer, AccessGuard guard) {
         this.service = service;
         this.importer = importer;
         this.guard = guard;
-        this.audit = audit;
     }
 
     @GET
@@ -148,15 +141,11 @@ public class CandidateResource {
     @POST
     @Path("/{candidateId}/personal-data/reveal")
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(summary = "Show the full ID and phone numbers, with a reason; every reveal is audited")
     public PersonalDataView reveal(@PathParam("campaignId") long campaignId,
                                    @PathParam("candidateId") long candidateId, @Valid @NotNull RevealRequest request) {
         guard.campaign(campaignId);
-        PersonalDataView data = service.personalData(campaignId, candidateId);
-        audit.append(AuditEntry.of(AuditAction.PERSONAL_DATA_REVEALED, "candidate", candidateId)
-                .inCampaign(campaignId).because(request.reason().strip()));
-        return data;
+        return service.reveal(campaignId, candidateId, request.reason().strip());
     }
 
     /** A recommending unit's operator nominates only while nomination is open; the secretariat also before. */

@@ -32,18 +32,18 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Pages")
 public class SecretariatImportPages {
 
-    private final ImportPageFlow flow;
+    private final ImportScreens screens;
     private final AccessGuard guard;
 
-    public SecretariatImportPages(ImportPageFlow flow, AccessGuard guard) {
-        this.flow = flow;
+    public SecretariatImportPages(ImportScreens screens, AccessGuard guard) {
+        this.screens = screens;
         this.guard = guard;
     }
 
     @GET
     @Operation(summary = "Summary-table import page of the secretariat (choose the unit, upload, empty templates)")
     public Response form(@PathParam("campaignId") long campaignId) {
-        return flow.form(scope(campaignId));
+        return screens.form(scope(campaignId));
     }
 
     @POST
@@ -52,7 +52,7 @@ public class SecretariatImportPages {
             + "imported")
     public Response check(@PathParam("campaignId") long campaignId, @RestForm("file") FileUpload file,
                           @RestForm("unitId") String unitId) {
-        return flow.check(scope(campaignId), file, unitId);
+        return screens.check(scope(campaignId), file, unitId);
     }
 
     @POST
@@ -60,22 +60,22 @@ public class SecretariatImportPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Import the summary table checked before (all rows or none)")
     public Response commit(@PathParam("campaignId") long campaignId, @RestForm("token") String token) {
-        return flow.commit(scope(campaignId), token);
+        return screens.commit(scope(campaignId), token);
     }
 
     @GET
     @Path("/template.xlsx")
-    @Produces(ImportPageFlow.XLSX)
+    @Produces(ImportScreens.XLSX)
     @Operation(summary = "An empty summary table with the notice's headers, every column formatted as text")
     public Response template(@PathParam("campaignId") long campaignId, @QueryParam("layout") String layout) {
         scope(campaignId);
-        return flow.template(layout);
+        return screens.template(layout);
     }
 
-    private ImportPageFlow.Scope scope(long campaignId) {
+    private ImportScreens.Scope scope(long campaignId) {
         guard.campaign(campaignId);
         Caller caller = guard.caller();
-        return new ImportPageFlow.Scope(campaignId, "/secretariat/campaigns/" + campaignId + "/import",
+        return new ImportScreens.Scope(campaignId, "/secretariat/campaigns/" + campaignId + "/import",
                 "/secretariat/campaigns/" + campaignId, null, Nominator.SECRETARIAT, caller.username());
     }
 }

@@ -32,18 +32,18 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Pages")
 public class UnitImportPages {
 
-    private final ImportPageFlow flow;
+    private final ImportScreens screens;
     private final AccessGuard guard;
 
-    public UnitImportPages(ImportPageFlow flow, AccessGuard guard) {
-        this.flow = flow;
+    public UnitImportPages(ImportScreens screens, AccessGuard guard) {
+        this.screens = screens;
         this.guard = guard;
     }
 
     @GET
     @Operation(summary = "Summary-table import page of the unit (upload form, empty templates)")
     public Response form(@PathParam("campaignId") long campaignId) {
-        return flow.form(scope(campaignId));
+        return screens.form(scope(campaignId));
     }
 
     @POST
@@ -51,7 +51,7 @@ public class UnitImportPages {
     @Operation(summary = "Upload a summary table (XLSX or CSV) and check it without saving; a clean file can then be "
             + "imported")
     public Response check(@PathParam("campaignId") long campaignId, @RestForm("file") FileUpload file) {
-        return flow.check(scope(campaignId), file, null);
+        return screens.check(scope(campaignId), file, null);
     }
 
     @POST
@@ -59,27 +59,27 @@ public class UnitImportPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Import the summary table checked before (all rows or none)")
     public Response commit(@PathParam("campaignId") long campaignId, @RestForm("token") String token) {
-        return flow.commit(scope(campaignId), token);
+        return screens.commit(scope(campaignId), token);
     }
 
     @GET
     @Path("/template.xlsx")
-    @Produces(ImportPageFlow.XLSX)
+    @Produces(ImportScreens.XLSX)
     @Operation(summary = "An empty summary table with the notice's headers, every column formatted as text")
     public Response template(@PathParam("campaignId") long campaignId, @QueryParam("layout") String layout) {
         scope(campaignId);
-        return flow.template(layout);
+        return screens.template(layout);
     }
 
     /** The caller's own unit, which must belong to this campaign (else the campaign is unknown: 404). */
-    private ImportPageFlow.Scope scope(long campaignId) {
+    private ImportScreens.Scope scope(long campaignId) {
         guard.campaign(campaignId);
         Caller caller = guard.caller();
         if (caller.unitId() == null) {
             throw new NotFoundException("campaign", campaignId);
         }
         guard.unit(campaignId, caller.unitId());
-        return new ImportPageFlow.Scope(campaignId, "/unit/campaigns/" + campaignId + "/import",
+        return new ImportScreens.Scope(campaignId, "/unit/campaigns/" + campaignId + "/import",
                 "/unit/campaigns/" + campaignId, caller.unitId(), Nominator.UNIT, caller.username());
     }
 }

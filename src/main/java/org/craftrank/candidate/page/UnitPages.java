@@ -54,13 +54,13 @@ public class UnitPages {
     static class Templates {
         static native TemplateInstance campaigns(PageFrame frame, List<CampaignLink> campaigns);
 
-        static native TemplateInstance landing(PageFrame frame, UnitDesk.Landing page);
+        static native TemplateInstance landing(PageFrame frame, UnitScreens.Landing page);
 
-        static native TemplateInstance nominate(PageFrame frame, UnitDesk.FormContext context, NominationForm form,
+        static native TemplateInstance nominate(PageFrame frame, UnitScreens.FormContext context, NominationForm form,
                                                 Map<String, String> errors, String refusal);
     }
 
-    private final UnitDesk desk;
+    private final UnitScreens screens;
     private final CandidateService candidates;
     private final CampaignService campaigns;
     private final Validator validator;
@@ -68,9 +68,9 @@ public class UnitPages {
     private final PageRequest request;
     private final PageFrames frames;
 
-    public UnitPages(UnitDesk desk, CandidateService candidates, CampaignService campaigns, Validator validator,
+    public UnitPages(UnitScreens screens, CandidateService candidates, CampaignService campaigns, Validator validator,
                      AccessGuard guard, PageRequest request, PageFrames frames) {
-        this.desk = desk;
+        this.screens = screens;
         this.candidates = candidates;
         this.campaigns = campaigns;
         this.validator = validator;
@@ -97,7 +97,7 @@ public class UnitPages {
     @Operation(summary = "The unit's quota and its own candidates (ID and phone masked)")
     public TemplateInstance landing(@PathParam("campaignId") long campaignId) {
         long unitId = unitIn(campaignId);
-        return request.localized(Templates.landing(frames.frame(), desk.landing(campaignId, unitId, request.msg())));
+        return request.localized(Templates.landing(frames.frame(), screens.landing(campaignId, unitId, request.msg())));
     }
 
     @GET
@@ -106,7 +106,7 @@ public class UnitPages {
             + "says why)")
     public Response nominationForm(@PathParam("campaignId") long campaignId) {
         long unitId = unitIn(campaignId);
-        if (!desk.landing(campaignId, unitId, request.msg()).nominationOpen()) {
+        if (!screens.landing(campaignId, unitId, request.msg()).nominationOpen()) {
             return Response.seeOther(URI.create("/unit/campaigns/" + campaignId)).build();
         }
         return Response.ok(form(campaignId, unitId, NominationForm.blank(), Map.of(), null)).build();
@@ -127,7 +127,7 @@ public class UnitPages {
         for (ConstraintViolation<CandidateRequest> v : validator.validate(candidate)) {
             // The limit comes from the constraint itself, not from its (locale-dependent) message.
             Object max = v.getConstraintDescriptor().getAttributes().get("max");
-            errors.putIfAbsent(v.getPropertyPath().toString(), NominationErrorTexts.of(
+            errors.putIfAbsent(v.getPropertyPath().toString(), NominationErrorWording.of(
                     new FieldError(v.getPropertyPath().toString(), rule(v), v.getMessage()), texts,
                     max == null ? null : String.valueOf(max)));
         }
@@ -137,7 +137,7 @@ public class UnitPages {
                 return Response.seeOther(URI.create("/unit/campaigns/" + campaignId))
                         .cookie(Flash.CANDIDATE_NOMINATED.cookie()).build();
             } catch (InvalidInputException e) {
-                e.errors().forEach(v -> errors.putIfAbsent(v.field(), NominationErrorTexts.of(v, texts, null)));
+                e.errors().forEach(v -> errors.putIfAbsent(v.field(), NominationErrorWording.of(v, texts, null)));
             } catch (RuleConflictException e) {
                 if ("duplicate-id-number".equals(e.rule())) {
                     errors.put("idNumber", texts.error_duplicate_id());
@@ -153,7 +153,7 @@ public class UnitPages {
 
     private TemplateInstance form(long campaignId, long unitId, NominationForm form, Map<String, String> errors,
                                   String refusal) {
-        return request.localized(Templates.nominate(frames.frame(), desk.form(campaignId, unitId, request.msg(), request.bundle(UnitMsg.class)),
+        return request.localized(Templates.nominate(frames.frame(), screens.form(campaignId, unitId, request.msg(), request.bundle(UnitMsg.class)),
                 form, errors, refusal));
     }
 

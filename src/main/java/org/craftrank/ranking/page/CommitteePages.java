@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.craftrank.campaign.CampaignService;
-import org.craftrank.ranking.RankingService;
 import org.craftrank.security.access.AccessGuard;
 import org.craftrank.common.access.Roles;
 import org.craftrank.campaign.page.CampaignHeader;
@@ -45,15 +44,15 @@ public class CommitteePages {
     }
 
     private final CampaignService campaigns;
-    private final RankingBoards boards;
+    private final RankingScreens rankingScreens;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public CommitteePages(CampaignService campaigns, RankingBoards boards, AccessGuard guard, PageRequest request,
+    public CommitteePages(CampaignService campaigns, RankingScreens rankingScreens, AccessGuard guard, PageRequest request,
                           PageFrames frames) {
         this.campaigns = campaigns;
-        this.boards = boards;
+        this.rankingScreens = rankingScreens;
         this.guard = guard;
         this.request = request;
         this.frames = frames;
@@ -65,7 +64,7 @@ public class CommitteePages {
         RankingMsg texts = request.bundle(RankingMsg.class);
         List<CampaignLink> links = guard.caller().campaignIds().stream().sorted()
                 .flatMap(id -> campaigns.find(id).stream())
-                .map(c -> RankingService.OPEN_PHASES.contains(c.phase())
+                .map(c -> c.phase().rankingOpen()
                         ? new CampaignLink(c.name(), CampaignHeader.phases(request.msg()).of(c.phase()),
                         "/committee/campaigns/" + c.id() + "/ranking", null)
                         : new CampaignLink(c.name(), CampaignHeader.phases(request.msg()).of(c.phase()), null,
@@ -81,11 +80,11 @@ public class CommitteePages {
     public TemplateInstance ranking(@PathParam("campaignId") long campaignId, @QueryParam("method") String method,
                                     @QueryParam("trimCount") String trimCount) {
         guard.campaign(campaignId);
-        CampaignHeader header = boards.header(campaignId, request.msg());
-        if (!boards.isOpen(campaignId)) {
+        CampaignHeader header = rankingScreens.header(campaignId, request.msg());
+        if (!rankingScreens.isOpen(campaignId)) {
             return request.localized(Templates.rankingClosed(frames.frame(), header));
         }
-        RankingBoard board = boards.board(campaignId, method, trimCount, true, request.language(), request.msg(),
+        RankingBoard board = rankingScreens.board(campaignId, method, trimCount, true, request.language(), request.msg(),
                 request.bundle(RankingMsg.class));
         return request.localized(Templates.ranking(frames.frame(), header, board));
     }

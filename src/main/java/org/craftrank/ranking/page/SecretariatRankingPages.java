@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.craftrank.campaign.page.CampaignHeader;
 import org.craftrank.campaign.page.CampaignTabs;
-import org.craftrank.campaign.page.SecretariatDesk;
+import org.craftrank.campaign.page.CampaignScreens;
 import org.craftrank.campaign.page.SecretariatMsg;
 import org.craftrank.common.access.Roles;
 import org.craftrank.ranking.view.DiagnosticsView;
@@ -45,16 +45,16 @@ public class SecretariatRankingPages {
         static native TemplateInstance rankingClosed(PageFrame frame, CampaignHeader campaign, List<NavLink> tabs);
     }
 
-    private final SecretariatDesk desk;
-    private final RankingBoards boards;
+    private final CampaignScreens campaignScreens;
+    private final RankingScreens rankingScreens;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public SecretariatRankingPages(SecretariatDesk desk, RankingBoards boards, AccessGuard guard, PageRequest request,
+    public SecretariatRankingPages(CampaignScreens campaignScreens, RankingScreens rankingScreens, AccessGuard guard, PageRequest request,
                                    PageFrames frames) {
-        this.desk = desk;
-        this.boards = boards;
+        this.campaignScreens = campaignScreens;
+        this.rankingScreens = rankingScreens;
         this.guard = guard;
         this.request = request;
         this.frames = frames;
@@ -67,12 +67,12 @@ public class SecretariatRankingPages {
     public TemplateInstance ranking(@PathParam("campaignId") long campaignId, @QueryParam("method") String method,
                                     @QueryParam("trimCount") String trimCount) {
         guard.campaign(campaignId);
-        CampaignHeader header = desk.header(campaignId, request.msg());
+        CampaignHeader header = campaignScreens.header(campaignId, request.msg());
         List<NavLink> tabs = CampaignTabs.of(campaignId, header.phase(), CampaignTabs.Tab.RANKING, texts());
-        if (!boards.isOpen(campaignId)) {
+        if (!rankingScreens.isOpen(campaignId)) {
             return page(Templates.rankingClosed(frames.frame(), header, tabs));
         }
-        RankingBoard board = boards.board(campaignId, method, trimCount, true, request.language(), request.msg(),
+        RankingBoard board = rankingScreens.board(campaignId, method, trimCount, true, request.language(), request.msg(),
                 request.bundle(RankingMsg.class));
         return page(Templates.ranking(frames.frame(), header, tabs, board));
     }
@@ -83,12 +83,12 @@ public class SecretariatRankingPages {
             + "consistency per expert, agreement of the panel")
     public TemplateInstance diagnostics(@PathParam("campaignId") long campaignId) {
         guard.campaign(campaignId);
-        CampaignHeader header = desk.header(campaignId, request.msg());
+        CampaignHeader header = campaignScreens.header(campaignId, request.msg());
         List<NavLink> tabs = CampaignTabs.of(campaignId, header.phase(), CampaignTabs.Tab.DIAGNOSTICS, texts());
-        if (!boards.isOpen(campaignId)) {
+        if (!rankingScreens.isOpen(campaignId)) {
             return page(Templates.rankingClosed(frames.frame(), header, tabs));
         }
-        return page(Templates.diagnostics(frames.frame(), header, tabs, boards.diagnostics(campaignId)));
+        return page(Templates.diagnostics(frames.frame(), header, tabs, rankingScreens.diagnostics(campaignId)));
     }
 
     private SecretariatMsg texts() {

@@ -1,6 +1,6 @@
 package org.craftrank.review.api;
 
-import org.craftrank.review.DecisionRequest;
+import org.craftrank.review.ReviewDecisionRequest;
 
 import org.craftrank.review.FormalReviewService;
 import org.craftrank.review.ReviewSummary;
@@ -77,7 +77,7 @@ public class FormalReviewResource {
     @Operation(summary = "Confirm a candidate's result, or override it with a reason (a FAIL then enters scoring, a "
             + "PASS or WARN stays out); FORMAL_REVIEW phase; audited")
     public ReviewView decide(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId,
-                             @Valid @NotNull DecisionRequest request) {
+                             @Valid @NotNull ReviewDecisionRequest request) {
         guard.campaign(campaignId);
         return service.decide(campaignId, candidateId, request, guard.caller().username());
     }

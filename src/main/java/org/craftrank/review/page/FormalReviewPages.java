@@ -1,7 +1,7 @@
 package org.craftrank.review.page;
 
 import org.craftrank.campaign.page.CampaignTabs;
-import org.craftrank.campaign.page.SecretariatDesk;
+import org.craftrank.campaign.page.CampaignScreens;
 import org.craftrank.campaign.page.SecretariatMsg;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -20,7 +20,7 @@ import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.RuleConflictException;
-import org.craftrank.review.DecisionRequest;
+import org.craftrank.review.ReviewDecisionRequest;
 import org.craftrank.review.FormalReviewService;
 import org.craftrank.review.ReviewDecision;
 import org.craftrank.review.ReviewSummary;
@@ -54,7 +54,7 @@ import java.util.Map;
 @Tag(name = "Pages")
 public class FormalReviewPages {
 
-    /** The longest reason the service accepts ({@link DecisionRequest}). */
+    /** The longest reason the service accepts ({@link ReviewDecisionRequest}). */
     static final int MAX_REASON = 500;
 
     @CheckedTemplate
@@ -87,15 +87,15 @@ public class FormalReviewPages {
     }
 
     private final FormalReviewService reviews;
-    private final SecretariatDesk desk;
+    private final CampaignScreens campaignScreens;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public FormalReviewPages(FormalReviewService reviews, SecretariatDesk desk, AccessGuard guard,
+    public FormalReviewPages(FormalReviewService reviews, CampaignScreens campaignScreens, AccessGuard guard,
                              PageRequest request, PageFrames frames) {
         this.reviews = reviews;
-        this.desk = desk;
+        this.campaignScreens = campaignScreens;
         this.guard = guard;
         this.request = request;
         this.frames = frames;
@@ -153,7 +153,7 @@ public class FormalReviewPages {
         }
         if (errors.isEmpty()) {
             try {
-                reviews.decide(campaignId, candidateId, new DecisionRequest(chosen, typed.isEmpty() ? null : typed),
+                reviews.decide(campaignId, candidateId, new ReviewDecisionRequest(chosen, typed.isEmpty() ? null : typed),
                         guard.caller().username());
                 return Response.seeOther(URI.create(base(campaignId) + "#candidate-" + candidateId))
                         .cookie(Flash.REVIEW_DECIDED.cookie()).build();
@@ -170,7 +170,7 @@ public class FormalReviewPages {
     }
 
     private TemplateInstance page(long campaignId, DecisionForm form, String refusal) {
-        CampaignHeader header = desk.header(campaignId, request.msg());
+        CampaignHeader header = campaignScreens.header(campaignId, request.msg());
         ReviewSummary summary = reviews.list(campaignId, null);
         boolean reviewed = summary.results().stream().anyMatch(r -> r.outcome() != null);
         List<NavLink> tabs = CampaignTabs.of(campaignId, header.phase(), CampaignTabs.Tab.FORMAL_REVIEW,

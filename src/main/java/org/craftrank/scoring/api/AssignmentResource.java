@@ -1,7 +1,6 @@
 package org.craftrank.scoring.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,15 +14,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.craftrank.campaign.CampaignService;
 import org.craftrank.scoring.assignment.AssignmentRequest;
 import org.craftrank.scoring.assignment.AssignmentService;
 import org.craftrank.scoring.assignment.AssignmentView;
 import org.craftrank.scoring.assignment.AutoAssignRequest;
 import org.craftrank.scoring.assignment.AutoAssignmentService;
 import org.craftrank.scoring.assignment.AutoAssignmentView;
-import org.craftrank.scoring.conflict.ConflictService;
 import org.craftrank.scoring.sheet.ScoringProgress;
+import org.craftrank.scoring.work.ScoringOverviewService;
 import org.craftrank.security.access.AccessGuard;
 import org.craftrank.common.access.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,18 +40,16 @@ public class AssignmentResource {
 
     private final AssignmentService assignments;
     private final AutoAssignmentService auto;
-    private final ConflictService conflicts;
+    private final ScoringOverviewService overview;
     private final ScoringProgress progress;
-    private final CampaignService campaigns;
     private final AccessGuard guard;
 
-    public AssignmentResource(AssignmentService assignments, AutoAssignmentService auto, ConflictService conflicts,
-                              ScoringProgress progress, CampaignService campaigns, AccessGuard guard) {
+    public AssignmentResource(AssignmentService assignments, AutoAssignmentService auto, ScoringOverviewService overview,
+                              ScoringProgress progress, AccessGuard guard) {
         this.assignments = assignments;
         this.auto = auto;
-        this.conflicts = conflicts;
+        this.overview = overview;
         this.progress = progress;
-        this.campaigns = campaigns;
         this.guard = guard;
     }
 
@@ -111,12 +107,10 @@ public class AssignmentResource {
 
     @GET
     @Path("/conflicts")
-    @Transactional
     @Operation(summary = "Conflicts experts declared, with their reasons")
     public List<DeclaredConflictView> declared(@PathParam("campaignId") long campaignId) {
         guard.campaign(campaignId);
-        campaigns.require(campaignId);
-        return conflicts.declarations(campaignId).stream()
+        return overview.declarations(campaignId).stream()
                 .map(d -> new DeclaredConflictView(d.id, d.expertId, d.candidateId, d.reason, d.declaredAt)).toList();
     }
 

@@ -1,7 +1,6 @@
 package org.craftrank.scoring.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,17 +16,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.craftrank.candidate.Candidate;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
-import org.craftrank.scoring.assignment.AssignmentService;
-import org.craftrank.scoring.assignment.MyAssignmentView;
-import org.craftrank.scoring.conflict.ConflictService;
+import org.craftrank.scoring.conflict.ConflictDeclaration;
 import org.craftrank.scoring.sheet.IdempotentSubmits;
 import org.craftrank.scoring.sheet.ScoreSheetService;
 import org.craftrank.scoring.sheet.SheetBodyReader;
 import org.craftrank.scoring.sheet.SheetContent;
 import org.craftrank.scoring.sheet.SheetView;
+import org.craftrank.scoring.work.ExpertWork;
+import org.craftrank.scoring.work.ExpertWorkService;
 import org.craftrank.security.access.AccessGuard;
 import org.craftrank.common.access.Caller;
 import org.craftrank.common.access.Roles;
@@ -48,52 +46,37 @@ public class MyScoringResource {
 
     private final ScoreSheetService sheets;
     private final IdempotentSubmits submits;
-    private final AssignmentService assignments;
-    private final ConflictService conflicts;
+    private final ExpertWorkService work;
     private final AccessGuard guard;
-    private final jakarta.persistence.EntityManager em;
 
-    public MyScoringResource(ScoreSheetService sheets, IdempotentSubmits submits, AssignmentService assignments,
-                             ConflictService conflicts, AccessGuard guard, jakarta.persistence.EntityManager em) {
+    public MyScoringResource(ScoreSheetService sheets, IdempotentSubmits submits, ExpertWorkService work,
+                             AccessGuard guard) {
         this.sheets = sheets;
         this.submits = submits;
-        this.assignments = assignments;
-        this.conflicts = conflicts;
+        this.work = work;
         this.guard = guard;
-        this.em = em;
     }
 
     @GET
     @Path("/my/assignments")
-    @Transactional
-    @Operation(summary = "The caller's assigned candidates with the state of the caller's own sheet for each; under "
-            + "blind scoring (campaign setting scoring.blind) by code, without name or employer")
+    @Operation(summary = "The caller's assigned candidates with the state of the caller's own sheet for each "
+            + "(NOT_STARTED, DRAFT, SUBMITTED, or CONFLICT once the caller declared a conflict); under blind scoring "
+            + "(campaign setting scoring.blind) by code, without name or employer. The same list as the work list page")
     public List<MyAssignmentView> myAssignments(@PathParam("campaignId") long campaignId) {
-        long expertId = expertInCampaign(campaignId);
-        var statuses = sheets.statusesOf(campaignId, expertId);
-        boolean blind = em.find(org.craftrank.campaign.Campaign.class, campaignId).blindScoring;
-        return assignments.list(campaignId, expertId, null).stream().map(a -> {
-            // Already loaded by the listing, in this transaction: no further query.
-            Candidate c = em.find(Candidate.class, a.candidateId());
-            var status = statuses.get(c.id);
-            return new MyAssignmentView(c.id, c.code, blind ? null : c.name, blind ? null : c.employer, c.trade,
-                    c.group, status == null ? "NOT_STARTED" : status.name(), blind);
-        }).toList();
+        ExpertWork list = work.work(campaignId, expertInCampaign(campaignId));
+        return list.rows().stream().map(r -> new MyAssignmentView(r.candidateId(), r.code(), r.name(), r.employer(),
+                r.trade(), r.group(), r.state(), list.blind())).toList();
     }
 
     @POST
     @Path("/my/conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Declare a conflict of interest with an assigned candidate (主动回避); the sheet then "
             + "cannot be opened and the secretariat sees the declaration")
     public Response declareConflict(@PathParam("campaignId") long campaignId,
                                     @Valid @NotNull ConflictDeclarationRequest request) {
         long expertId = expertInCampaign(campaignId);
-        if (assignments.find(campaignId, expertId, request.candidateId()).isEmpty()) {
-            throw new NotFoundException("assigned candidate", request.candidateId());
-        }
-        var d = conflicts.declare(campaignId, expertId, request.candidateId(), request.reason().strip());
+        var d = work.declareConflict(campaignId, expertId, request.candidateId(), request.reason().strip());
         return Response.status(201).entity(new AssignmentResource.DeclaredConflictView(d.id, d.expertId,
                 d.candidateId, d.reason, d.declaredAt)).build();
     }
@@ -153,6 +136,6 @@ public class MyScoringResource {
         return response.header("ETag", view.etag()).build();
     }
 
-    public record ConflictDeclarationRequest(@NotNull Long candidateId, @NotBlank @Size(max = 500) String reason) {
+    public record ConflictDeclarationRequest(@NotNull Long candidateId, @NotBlank @Size(max = ConflictDeclaration.MAX_REASON) String reason) {
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.craftrank.scoring.sheet.ScoreSheetService;
+import org.craftrank.scoring.sheet.SheetRules;
 import org.craftrank.scoring.sheet.SheetView;
 import org.craftrank.security.access.AccessGuard;
 import org.craftrank.common.access.Roles;
@@ -41,6 +42,6 @@ public class SheetReopenResource {
         return sheets.reopen(campaignId, expertId, candidateId, request.reason().strip());
     }
 
-    public record ReopenRequest(@NotBlank @Size(max = 500) String reason) {
+    public record ReopenRequest(@NotBlank @Size(max = SheetRules.MAX_REOPEN_REASON) String reason) {
     }
 }

@@ -23,11 +23,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Creates and removes assignments; every new one passes the conflict rules first. */
 @ApplicationScoped
@@ -87,17 +84,19 @@ public class AssignmentService {
         return view;
     }
 
+    /** One query with the expert's and candidate's names joined in, not one per assignment. */
     @Transactional
     public List<AssignmentView> list(long campaignId, Long expertId, Long candidateId) {
         campaigns.require(campaignId);
-        Map<Long, Expert> expertById = experts.listByCampaign(campaignId).stream()
-                .collect(Collectors.toMap(e -> e.id, Function.identity()));
-        return em.createQuery("select a from Assignment a where a.campaignId = :c"
+        return em.createQuery("select a.id, a.expertId, e.name, a.candidateId, c.code, c.name, a.createdAt"
+                        + " from Assignment a left join Expert e on e.id = a.expertId"
+                        + " left join Candidate c on c.id = a.candidateId where a.campaignId = :c"
                         + " and (:e is null or a.expertId = :e) and (:k is null or a.candidateId = :k)"
-                        + " order by a.id", Assignment.class)
+                        + " order by a.id", Object[].class)
                 .setParameter("c", campaignId).setParameter("e", expertId).setParameter("k", candidateId)
                 .getResultStream()
-                .map(a -> view(a, expertById.get(a.expertId), em.find(Candidate.class, a.candidateId)))
+                .map(r -> new AssignmentView((Long) r[0], (Long) r[1], (String) r[2], (Long) r[3], (String) r[4],
+                        (String) r[5], (Instant) r[6]))
                 .toList();
     }
 

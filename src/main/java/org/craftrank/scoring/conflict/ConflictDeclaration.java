@@ -14,6 +14,9 @@ import java.time.Instant;
 @Table(name = "conflict_declaration")
 public class ConflictDeclaration {
 
+    /** The longest reason an expert may give, in characters (API validation, the page's form and its check). */
+    public static final int MAX_REASON = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

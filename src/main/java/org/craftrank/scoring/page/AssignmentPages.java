@@ -24,6 +24,7 @@ import org.craftrank.scoring.assignment.AssignmentInfeasibleException;
 import org.craftrank.scoring.assignment.AutoAssignmentService;
 import org.craftrank.scoring.assignment.AutoAssignmentView;
 import org.craftrank.scoring.sheet.ScoreSheetService;
+import org.craftrank.scoring.sheet.SheetRules;
 import org.craftrank.security.access.AccessGuard;
 import org.craftrank.common.access.Roles;
 import org.craftrank.web.Flash;
@@ -51,8 +52,6 @@ import java.util.Map;
 @Tag(name = "Pages")
 public class AssignmentPages {
 
-    /** The longest reopen reason the API accepts. */
-    static final int MAX_REASON = 500;
 
     @CheckedTemplate
     static class Templates {
@@ -75,16 +74,16 @@ public class AssignmentPages {
         }
     }
 
-    private final ScoringDesk desk;
+    private final ScoringScreens screens;
     private final AutoAssignmentService auto;
     private final ScoreSheetService sheets;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public AssignmentPages(ScoringDesk desk, AutoAssignmentService auto, ScoreSheetService sheets,
+    public AssignmentPages(ScoringScreens screens, AutoAssignmentService auto, ScoreSheetService sheets,
                            AccessGuard guard, PageRequest request, PageFrames frames) {
-        this.desk = desk;
+        this.screens = screens;
         this.auto = auto;
         this.sheets = sheets;
         this.guard = guard;
@@ -166,7 +165,8 @@ public class AssignmentPages {
         AssignMsg texts = texts();
         String typed = reason == null ? "" : reason.strip();
         String error = typed.isEmpty() ? texts.error_reopen_reason()
-                : typed.length() > MAX_REASON ? texts.error_too_long(MAX_REASON) : null;
+                : typed.length() > SheetRules.MAX_REOPEN_REASON
+                ? texts.error_too_long(SheetRules.MAX_REOPEN_REASON) : null;
         if (error == null) {
             try {
                 sheets.reopen(campaignId, expertId, candidateId, typed);
@@ -215,7 +215,7 @@ public class AssignmentPages {
 
     private TemplateInstance page(long campaignId, Long expertId, AutoAssignForm form, AutoPreview preview,
                                   ReopenForm reopen, String refusal) {
-        ScoringViews.Assignments view = desk.assignments(campaignId, expertId, request.msg(),
+        ScoringViews.Assignments view = screens.assignments(campaignId, expertId, request.msg(),
                 request.bundle(SecretariatMsg.class));
         return request.localized(Templates.assignments(frames.frame(), view, form, preview, reopen, refusal));
     }

@@ -2,6 +2,7 @@ package org.craftrank.scoring.page;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import org.craftrank.scoring.work.SheetState;
 
 /** The expert pages' wording ({@code {expert:…}}); English in {@code messages/expert_en.properties}. */
 @MessageBundle(value = "expert", locale = "zh-CN")
@@ -200,8 +201,8 @@ public interface ExpertMsg {
     @Message("回避理由")
     String conflict_reason();
 
-    @Message("请填写回避理由（不超过 500 字）")
-    String conflict_reason_required();
+    @Message("请填写回避理由（不超过 {max} 字）")
+    String conflict_reason_required(int max);
 
     // Confirmation before submitting.
 

@@ -4,7 +4,6 @@ import org.craftrank.campaign.page.CampaignHeader;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,11 +19,11 @@ import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.PreconditionFailedException;
 import org.craftrank.common.RuleConflictException;
-import org.craftrank.scoring.assignment.AssignmentService;
-import org.craftrank.scoring.conflict.ConflictService;
+import org.craftrank.scoring.conflict.ConflictDeclaration;
 import org.craftrank.scoring.sheet.ScoreSheetService;
 import org.craftrank.scoring.sheet.SheetStatus;
 import org.craftrank.scoring.sheet.SheetView;
+import org.craftrank.scoring.work.ExpertWorkService;
 import org.craftrank.security.access.AccessGuard;
 import org.craftrank.common.access.Caller;
 import org.craftrank.common.access.Roles;
@@ -66,22 +65,20 @@ public class ExpertPages {
         static native TemplateInstance confirm(PageFrame frame, ConfirmPage page);
     }
 
-    private final ExpertWorkbench workbench;
+    private final ExpertScreens screens;
     private final ScoreSheetService sheets;
-    private final AssignmentService assignments;
-    private final ConflictService conflicts;
+    private final ExpertWorkService work;
     private final CampaignService campaigns;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public ExpertPages(ExpertWorkbench workbench, ScoreSheetService sheets, AssignmentService assignments,
-                       ConflictService conflicts, CampaignService campaigns, AccessGuard guard, PageRequest request,
+    public ExpertPages(ExpertScreens screens, ScoreSheetService sheets, ExpertWorkService work,
+                       CampaignService campaigns, AccessGuard guard, PageRequest request,
                        PageFrames frames) {
-        this.workbench = workbench;
+        this.screens = screens;
         this.sheets = sheets;
-        this.assignments = assignments;
-        this.conflicts = conflicts;
+        this.work = work;
         this.campaigns = campaigns;
         this.guard = guard;
         this.request = request;
@@ -107,7 +104,7 @@ public class ExpertPages {
     @Operation(summary = "The expert's assigned candidates with the state of their own sheet, and a progress bar")
     public TemplateInstance workList(@PathParam("campaignId") long campaignId) {
         long expertId = expertIn(campaignId);
-        return page(Templates.workList(frames.frame(), workbench.workList(campaignId, expertId, request.msg())));
+        return page(Templates.workList(frames.frame(), screens.workList(campaignId, expertId, request.msg())));
     }
 
     @GET
@@ -116,7 +113,7 @@ public class ExpertPages {
             + "evidence, the expert's scores; read-only once submitted")
     public TemplateInstance sheet(@PathParam("campaignId") long campaignId,
                                   @PathParam("candidateId") long candidateId) {
-        return sheetPage(campaignId, candidateId, ExpertWorkbench.Overlay.NONE);
+        return sheetPage(campaignId, candidateId, ExpertScreens.Overlay.NONE);
     }
 
     @POST
@@ -128,7 +125,7 @@ public class ExpertPages {
                          MultivaluedMap<String, String> form) {
         long expertId = expertIn(campaignId);
         Map<String, String> fields = firstValues(form);
-        ScoringForm.Read typed = ScoringForm.read(fields, workbench.itemCodes(campaignId));
+        ScoringForm.Read typed = ScoringForm.read(fields, work.itemCodes(campaignId));
         String version = fields.get("version");
         boolean submitting = "submit".equals(fields.get("action"));
         SheetView saved;
@@ -148,7 +145,7 @@ public class ExpertPages {
             return afterRefusal(campaignId, candidateId, e);
         }
         if (submitting) {
-            List<FieldError> missing = workbench.missingForSubmission(campaignId, saved);
+            List<FieldError> missing = work.missingForSubmission(campaignId, saved);
             if (!missing.isEmpty()) {
                 return refused(campaignId, candidateId, typed, missing, null, saved.etag());
             }
@@ -163,7 +160,7 @@ public class ExpertPages {
     @Operation(summary = "Confirmation before submitting: the saved scores and their totals")
     public Response confirm(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId) {
         long expertId = expertIn(campaignId);
-        return workbench.confirmation(campaignId, expertId, candidateId, request.language(), request.msg())
+        return screens.confirmation(campaignId, expertId, candidateId, request.language(), request.msg())
                 .map(page -> Response.ok(page(Templates.confirm(frames.frame(), page))).build())
                 .orElseGet(() -> Response.seeOther(URI.create(sheetPath(campaignId, candidateId))).build());
     }
@@ -198,35 +195,32 @@ public class ExpertPages {
     @POST
     @Path("/campaigns/{campaignId}/candidates/{candidateId}/conflict")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     @Operation(summary = "Declare a conflict of interest with an assigned candidate (主动回避), with a reason")
     public Response declareConflict(@PathParam("campaignId") long campaignId,
                                     @PathParam("candidateId") long candidateId, MultivaluedMap<String, String> form) {
         long expertId = expertIn(campaignId);
-        if (assignments.find(campaignId, expertId, candidateId).isEmpty()) {
-            throw new NotFoundException("assigned candidate", candidateId);
-        }
         String reason = form.getFirst("reason") == null ? "" : form.getFirst("reason").strip();
-        if (reason.isEmpty() || reason.length() > ExpertWorkbench.MAX_CONFLICT_REASON) {
-            ExpertWorkbench.Overlay overlay = new ExpertWorkbench.Overlay(null, List.of(), null, null, reason,
-                    texts().conflict_reason_required());
+        if (reason.isEmpty() || reason.length() > ConflictDeclaration.MAX_REASON) {
+            // The sheet page answers 404 itself when the candidate is not assigned to the expert.
+            ExpertScreens.Overlay overlay = new ExpertScreens.Overlay(null, List.of(), null, null, reason,
+                    texts().conflict_reason_required(ConflictDeclaration.MAX_REASON));
             return Response.status(400).entity(sheetPage(campaignId, candidateId, overlay)).build();
         }
-        conflicts.declare(campaignId, expertId, candidateId, reason);
+        work.declareConflict(campaignId, expertId, candidateId, reason);
         return Response.seeOther(URI.create("/expert/campaigns/" + campaignId))
                 .cookie(Flash.CONFLICT_DECLARED.cookie()).build();
     }
 
-    private TemplateInstance sheetPage(long campaignId, long candidateId, ExpertWorkbench.Overlay overlay) {
+    private TemplateInstance sheetPage(long campaignId, long candidateId, ExpertScreens.Overlay overlay) {
         long expertId = expertIn(campaignId);
-        return page(Templates.sheet(frames.frame(), workbench.sheet(campaignId, expertId, candidateId, overlay,
+        return page(Templates.sheet(frames.frame(), screens.sheet(campaignId, expertId, candidateId, overlay,
                 request.language(), request.msg(), texts())));
     }
 
     private Response refused(long campaignId, long candidateId, ScoringForm.Read typed, List<FieldError> errors,
                              String notice, String version) {
         int status = notice != null ? 409 : 400;
-        ExpertWorkbench.Overlay overlay = new ExpertWorkbench.Overlay(typed, errors, notice, version, null, null);
+        ExpertScreens.Overlay overlay = new ExpertScreens.Overlay(typed, errors, notice, version, null, null);
         return Response.status(status).entity(sheetPage(campaignId, candidateId, overlay)).build();
     }
 

@@ -31,13 +31,13 @@ public class ProgressPages {
         static native TemplateInstance progress(PageFrame frame, ScoringViews.Progress page);
     }
 
-    private final ScoringDesk desk;
+    private final ScoringScreens screens;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public ProgressPages(ScoringDesk desk, AccessGuard guard, PageRequest request, PageFrames frames) {
-        this.desk = desk;
+    public ProgressPages(ScoringScreens screens, AccessGuard guard, PageRequest request, PageFrames frames) {
+        this.screens = screens;
         this.guard = guard;
         this.request = request;
         this.frames = frames;
@@ -47,7 +47,7 @@ public class ProgressPages {
     @Operation(summary = "Scoring progress per expert and per candidate, those behind first (counts, no scores)")
     public TemplateInstance progress(@PathParam("campaignId") long campaignId) {
         guard.campaign(campaignId);
-        return request.localized(Templates.progress(frames.frame(), desk.progress(campaignId, request.language(),
+        return request.localized(Templates.progress(frames.frame(), screens.progress(campaignId, request.language(),
                 request.msg(), request.bundle(SecretariatMsg.class))));
     }
 }

@@ -1,10 +1,10 @@
 package org.craftrank.scoring.page;
 
 import org.craftrank.campaign.page.CampaignHeader;
-import org.craftrank.scoring.assignment.AssignmentView;
+import org.craftrank.scoring.sheet.SheetRules;
+import org.craftrank.scoring.work.AssignmentOverview;
 import org.craftrank.web.NavLink;
 
-import java.time.Instant;
 import java.util.List;
 
 /** What the secretariat's scoring pages show, one record per page. */
@@ -16,18 +16,15 @@ public final class ScoringViews {
     public record Progress(CampaignHeader campaign, List<NavLink> tabs, ProgressBoard board, String behindNames) {
     }
 
-    public record Assignments(CampaignHeader campaign, List<NavLink> tabs, List<AssignmentRow> rows,
-                              List<ExpertOption> experts, List<Conflict> conflicts) {
-    }
+    public record Assignments(CampaignHeader campaign, List<NavLink> tabs, List<AssignmentOverview.Row> rows,
+                              List<ExpertOption> experts, List<AssignmentOverview.DeclaredConflict> conflicts) {
 
-    /** An assignment and whether its sheet is submitted (and so may be reopened). */
-    public record AssignmentRow(AssignmentView assignment, boolean submitted) {
+        /** The longest reopen reason the rules accept, for the reopen form's {@code maxlength}. */
+        public int reopenReasonLimit() {
+            return SheetRules.MAX_REOPEN_REASON;
+        }
     }
 
     public record ExpertOption(long id, String name, boolean selected) {
-    }
-
-    public record Conflict(String expert, String candidateCode, String candidateName, String reason,
-                           Instant declaredAt) {
     }
 }

@@ -2,25 +2,29 @@ package org.craftrank.scoring.page;
 
 import org.craftrank.model.definition.MaterialsSection;
 import org.craftrank.campaign.page.CampaignHeader;
+import org.craftrank.scoring.work.CandidateMaterials;
+import org.craftrank.scoring.work.SheetState;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Everything the score-sheet page shows: the candidate's materials, the model's items grouped by capability
- * with their explanations and evidence, the expert's scores (as stored, or as just typed when a save was
+ * Everything the score-sheet page shows: the candidate's materials (as the service redacted them), the
+ * model's items grouped by capability with their explanations and evidence, the expert's scores (as stored, or as just typed when a save was
  * refused) with the errors beside them, and the sheet's state.
  *
  * @param editable     the expert may still change the sheet (draft, SCORING phase, no conflict)
  * @param version      the sheet's ETag, sent back with the form so a concurrent change is noticed (412)
  * @param errorSummary the fields to correct, in page order, linked from the top of the form
  * @param notice       a sentence above the form (a stale version, a phase that does not allow writing)
+ * @param commentLimit the longest item comment the rules accept, for the form's {@code maxlength}
  */
-public record SheetPage(CampaignHeader campaign, long candidateId, String code, Materials materials,
+public record SheetPage(CampaignHeader campaign, long candidateId, String code, CandidateMaterials materials,
                         List<MaterialsSection> outline, List<CapabilityBlock> capabilities, Scale scale,
                         SheetState state, boolean editable, String version, String overallComment,
                         String overallCommentError, Totals totals, Instant submittedAt, List<ErrorLink> errorSummary,
-                        String notice, String conflictReason, String conflictError, int itemCount) {
+                        String notice, String conflictReason, String conflictError, int itemCount,
+                        int commentLimit, int overallCommentLimit, int conflictReasonLimit) {
 
     /** @param min lowest score, as written in the model (e.g. 0) */
     public record Scale(String min, String max, String step) {
@@ -57,24 +61,5 @@ public record SheetPage(CampaignHeader campaign, long candidateId, String code, 
     }
 
     public record ErrorLink(String fieldId, String label, String message) {
-    }
-
-    /**
-     * The candidate's nomination materials, without ID number or phone (the expert never needs them).
-     *
-     * @param blind the campaign scores blind: name, unit, employer, position and the referees' names and
-     *              employers are null, and free texts have those words blanked out
-     */
-    public record Materials(boolean blind, String name, String recommendingUnit, String employer, String position, String industry,
-                            String trade, String title, String skillLevel, Integer shopFloorYears, String group,
-                            String honours, String awards, String recommendationReason, String oneLineReason,
-                            String personalStatement, List<Referee> referees, List<Extra> extraFields) {
-    }
-
-    /** A referee; under blind scoring only the title is shown. */
-    public record Referee(String name, String employer, String title) {
-    }
-
-    public record Extra(String name, String value) {
     }
 }

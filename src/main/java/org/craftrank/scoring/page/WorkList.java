@@ -1,20 +1,18 @@
 package org.craftrank.scoring.page;
 
 import org.craftrank.campaign.page.CampaignHeader;
+import org.craftrank.scoring.work.ExpertWork;
+import org.craftrank.scoring.work.SheetState;
 
 import java.util.List;
 
 /**
- * An expert's assigned candidates in one campaign, with the state of their own sheet for each.
+ * The work list page: the expert's {@link ExpertWork} under the campaign's heading.
  *
  * @param blind the campaign scores blind: rows carry the code, no name or employer
  */
-public record WorkList(CampaignHeader campaign, boolean scoringOpen, boolean hasGroups, List<Row> rows,
+public record WorkList(CampaignHeader campaign, boolean scoringOpen, boolean hasGroups, List<ExpertWork.Row> rows,
                        int submitted, boolean blind) {
-
-    public record Row(long candidateId, String code, String name, String employer, String trade, String group,
-                      SheetState state) {
-    }
 
     public int total() {
         return rows.size();

@@ -9,9 +9,9 @@ import org.craftrank.audit.AuditEntry;
 import org.craftrank.audit.AuditLog;
 import org.craftrank.campaign.Campaign;
 import org.craftrank.campaign.CampaignService;
-import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.candidate.Candidate;
 import org.craftrank.candidate.CandidateRepository;
+import org.craftrank.common.ConcurrentWrites;
 import org.craftrank.common.FieldError;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
@@ -28,7 +28,6 @@ import org.craftrank.operations.OperationsMetrics;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +41,6 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class ScoreSheetService {
-
-    static final Set<CampaignPhase> WRITABLE = EnumSet.of(CampaignPhase.SCORING);
-    static final int MAX_ITEM_COMMENT = 1000;
-    static final int MAX_OVERALL_COMMENT = 2000;
 
     private final EntityManager em;
     private final CampaignService campaigns;
@@ -141,7 +136,7 @@ public class ScoreSheetService {
         ScoreSheet sheet = find(campaignId, expertId, candidateId)
                 .orElseThrow(() -> new NotFoundException("score sheet of expert " + expertId + " for candidate",
                         candidateId));
-        CampaignService.requirePhase(campaign, WRITABLE, "reopen a score sheet");
+        CampaignService.requirePhase(campaign, SheetRules.WRITABLE_PHASES, "reopen a score sheet");
         if (sheet.status != SheetStatus.SUBMITTED) {
             throw new RuleConflictException("sheet-not-submitted", "only a submitted sheet can be reopened");
         }
@@ -194,7 +189,7 @@ public class ScoreSheetService {
 
     private Scope writableScope(long campaignId, long expertId, long candidateId) {
         Scope scope = scope(campaignId, expertId, candidateId);
-        CampaignService.requirePhase(scope.campaign, WRITABLE, "write a score sheet");
+        CampaignService.requirePhase(scope.campaign, SheetRules.WRITABLE_PHASES, "write a score sheet");
         conflicts.requireNone(scope.campaign, scope.expert, scope.candidate);
         return scope;
     }
@@ -216,10 +211,10 @@ public class ScoreSheetService {
 
     private static void check(ScoringModel model, SheetContent content, boolean submitting) {
         List<FieldError> errors = new java.util.ArrayList<>(new SheetRules(model)
-                .check(content.scores(), content.comments(), submitting, MAX_ITEM_COMMENT));
-        if (content.overallComment() != null && content.overallComment().length() > MAX_OVERALL_COMMENT) {
+                .check(content.scores(), content.comments(), submitting));
+        if (content.overallComment() != null && content.overallComment().length() > SheetRules.MAX_OVERALL_COMMENT) {
             errors.add(new FieldError("overallComment", "max-length",
-                    "overallComment: at most " + MAX_OVERALL_COMMENT + " characters"));
+                    "overallComment: at most " + SheetRules.MAX_OVERALL_COMMENT + " characters"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -250,7 +245,10 @@ public class ScoreSheetService {
         sheet.overallComment = blankToNull(content.overallComment());
     }
 
-    /** Flushes now so that a lost race surfaces here, as a 412, and not as a 500 at commit. */
+    /**
+     * Flushes now so that a lost race (the row version moved, or a concurrent first save inserted the same
+     * sheet) surfaces here as a 412, and not at commit. Any other persistence failure is a bug and stays a 500.
+     */
     private void persist(ScoreSheet sheet) {
         // Always dirties the row, so the version moves even when only the item table changed.
         sheet.updatedAt = Instant.now(clock);
@@ -260,6 +258,9 @@ public class ScoreSheetService {
             }
             em.flush();
         } catch (PersistenceException e) {
+            if (ConcurrentWrites.lostRace(e).isEmpty()) {
+                throw e;
+            }
             throw new PreconditionFailedException("concurrent-change",
                     "another save of this sheet came first; reload it and apply your change again");
         }
@@ -291,8 +292,6 @@ public class ScoreSheetService {
                 SheetVersions.of(sheet));
     }
 
-
-    /** Database decimals come back padded (8.5000); show them as entered. */
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

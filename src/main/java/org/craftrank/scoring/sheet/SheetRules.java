@@ -1,5 +1,6 @@
 package org.craftrank.scoring.sheet;
 
+import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.common.FieldError;
 import org.craftrank.model.definition.ScoreScale;
 import org.craftrank.model.definition.ScoringModel;
@@ -7,6 +8,7 @@ import org.craftrank.model.definition.SubIndicator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,15 @@ import java.util.stream.Collectors;
  */
 public final class SheetRules {
 
+    /** Experts write sheets only while the campaign scores; services, pages and the work list all read this. */
+    public static final Set<CampaignPhase> WRITABLE_PHASES = EnumSet.of(CampaignPhase.SCORING);
+    /** The longest comment on one item, in characters (request checks, the form's {@code maxlength}). */
+    public static final int MAX_ITEM_COMMENT = 1000;
+    /** The longest overall comment of a sheet, in characters. */
+    public static final int MAX_OVERALL_COMMENT = 2000;
+    /** The longest reason the secretariat may give for reopening a submitted sheet. */
+    public static final int MAX_REOPEN_REASON = 500;
+
     private final ScoringModel model;
 
     public SheetRules(ScoringModel model) {
@@ -27,8 +38,7 @@ public final class SheetRules {
     /**
      * @param submitting on submit every item must have a score; a draft may be partial
      */
-    public List<FieldError> check(Map<String, ScoreValue> scores, Map<String, String> comments, boolean submitting,
-                                  int maxCommentLength) {
+    public List<FieldError> check(Map<String, ScoreValue> scores, Map<String, String> comments, boolean submitting) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> known = model.subIndicators().map(SubIndicator::code).collect(Collectors.toSet());
         Set<String> sent = new java.util.TreeSet<>(scores.keySet());
@@ -51,9 +61,9 @@ public final class SheetRules {
                 checkScale(field, value.value(), errors);
             }
             String comment = comments.get(item.code());
-            if (comment != null && comment.length() > maxCommentLength) {
+            if (comment != null && comment.length() > MAX_ITEM_COMMENT) {
                 errors.add(new FieldError("items." + item.code() + ".comment", "max-length",
-                        "items." + item.code() + ".comment: at most " + maxCommentLength + " characters"));
+                        "items." + item.code() + ".comment: at most " + MAX_ITEM_COMMENT + " characters"));
             }
         });
         return errors;

@@ -4,7 +4,9 @@ import org.craftrank.common.access.Role;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import org.craftrank.security.access.BindableRecords;
 import jakarta.transaction.Transactional;
 import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
@@ -17,7 +19,9 @@ import org.craftrank.security.session.SessionStore;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,15 +33,15 @@ public class AccountService {
 
     private final UserAccountRepository accounts;
     private final SessionStore sessions;
-    private final EntityManager em;
+    private final Map<BindableRecords.Kind, BindableRecords> records = new EnumMap<>(BindableRecords.Kind.class);
     private final AuditLog audit;
     private final Clock clock;
 
-    public AccountService(UserAccountRepository accounts, SessionStore sessions, EntityManager em, AuditLog audit,
-                          Clock clock) {
+    public AccountService(UserAccountRepository accounts, SessionStore sessions, AuditLog audit, Clock clock,
+                          @Any Instance<BindableRecords> records) {
         this.accounts = accounts;
         this.sessions = sessions;
-        this.em = em;
+        records.forEach(r -> this.records.put(r.kind(), r));
         this.audit = audit;
         this.clock = clock;
     }
@@ -125,13 +129,13 @@ public class AccountService {
     private void checkBindings(FieldErrors errors, Role role, Long unitId, Long expertId, Set<Long> campaignIds) {
         boolean hasCampaigns = campaignIds != null && !campaignIds.isEmpty();
         switch (role) {
-            case UNIT -> errors.check(unitId != null && exists("RecommendingUnit", unitId), "unitId", "known-unit",
+            case UNIT -> errors.check(unitId != null && exists(BindableRecords.Kind.UNIT, unitId), "unitId", "known-unit",
                     "unitId: a UNIT account needs the id of an existing recommending unit");
-            case EXPERT -> errors.check(expertId != null && exists("Expert", expertId), "expertId", "known-expert",
+            case EXPERT -> errors.check(expertId != null && exists(BindableRecords.Kind.EXPERT, expertId), "expertId", "known-expert",
                     "expertId: an EXPERT account needs the id of an existing expert record");
             case COMMITTEE -> {
                 for (Long c : hasCampaigns ? campaignIds : Set.<Long>of()) {
-                    errors.check(c != null && exists("Campaign", c), "campaignIds", "known-campaign",
+                    errors.check(c != null && exists(BindableRecords.Kind.CAMPAIGN, c), "campaignIds", "known-campaign",
                             "campaignIds: no campaign " + c);
                 }
             }
@@ -145,8 +149,7 @@ public class AccountService {
                 "campaignIds: only COMMITTEE accounts are bound to campaigns");
     }
 
-    private boolean exists(String entity, long id) {
-        return em.createQuery("select count(e) from " + entity + " e where e.id = :id", Long.class)
-                .setParameter("id", id).getSingleResult() > 0;
+    private boolean exists(BindableRecords.Kind kind, long id) {
+        return records.get(kind).campaignOf(id).isPresent();
     }
 }

@@ -46,7 +46,7 @@ public class SignInPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(SignInText text, String error, String username, String next,
+        static native TemplateInstance login(SignInWording text, String error, String username, String next,
                                              String notice);
     }
 
@@ -66,7 +66,7 @@ public class SignInPages {
     @Operation(summary = "Start page: sends each role to its own pages, and anonymous visitors to the sign-in page")
     public Response home(@QueryParam("lang") String lang, @CookieParam(PageLanguage.COOKIE) String remembered,
                          @HeaderParam("Accept-Language") String accept) {
-        SignInText text = SignInText.of(PageLanguage.choose(lang, remembered, accept));
+        SignInWording text = SignInWording.of(PageLanguage.choose(lang, remembered, accept));
         Optional<Caller> who = caller.find();
         if (who.isEmpty()) {
             return Response.seeOther(URI.create("/login?lang=" + text.param())).build();
@@ -81,7 +81,7 @@ public class SignInPages {
                                       @CookieParam(PageLanguage.COOKIE) String remembered,
                                       @HeaderParam("Accept-Language") String accept, @QueryParam("next") String next,
                                       @QueryParam("expired") String expired) {
-        SignInText text = SignInText.of(PageLanguage.choose(lang, remembered, accept));
+        SignInWording text = SignInWording.of(PageLanguage.choose(lang, remembered, accept));
         String back = localPathOrNull(next);
         String notice = expired != null ? text.expired(back != null) : back != null ? text.signInFirst() : null;
         return Templates.login(text, null, "", back, notice);
@@ -95,7 +95,7 @@ public class SignInPages {
                           @FormParam("next") String next, @QueryParam("lang") String lang,
                           @CookieParam(PageLanguage.COOKIE) String remembered,
                           @HeaderParam("Accept-Language") String accept, UriInfo uri) {
-        SignInText text = SignInText.of(PageLanguage.choose(lang, remembered, accept));
+        SignInWording text = SignInWording.of(PageLanguage.choose(lang, remembered, accept));
         String shownName = username == null ? "" : username.strip();
         String back = localPathOrNull(next);
         try {

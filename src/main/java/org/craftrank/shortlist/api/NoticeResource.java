@@ -19,7 +19,7 @@ import org.craftrank.common.Downloads;
 import org.craftrank.export.XlsxWriter;
 import org.craftrank.security.access.AccessGuard;
 import org.craftrank.common.access.Roles;
-import org.craftrank.shortlist.notice.DecisionRequest;
+import org.craftrank.shortlist.notice.ObjectionDecisionRequest;
 import org.craftrank.shortlist.notice.NoticeService;
 import org.craftrank.shortlist.notice.NoticeView;
 import org.craftrank.shortlist.notice.ObjectionRequest;
@@ -106,7 +106,7 @@ public class NoticeResource {
     @Operation(summary = "Decide an objection: DISMISSED, or WITHDRAWN (the list is re-solved; says who moved in)")
     public ObjectionService.DecisionView decide(@PathParam("campaignId") long campaignId,
                                                 @PathParam("objectionId") long objectionId,
-                                                @Valid @NotNull DecisionRequest request) {
+                                                @Valid @NotNull ObjectionDecisionRequest request) {
         guard.campaign(campaignId);
         return objections.decide(campaignId, objectionId, request);
     }

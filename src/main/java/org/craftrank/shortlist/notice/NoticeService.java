@@ -12,6 +12,7 @@ import org.craftrank.campaign.CampaignPhaseChanged;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.candidate.Candidate;
+import org.craftrank.candidate.CandidateRepository;
 import org.craftrank.candidate.Gender;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.Sha256;
@@ -47,6 +48,7 @@ public class NoticeService {
     public static final Set<CampaignPhase> PUBLIC = EnumSet.of(CampaignPhase.PUBLIC_NOTICE, CampaignPhase.PUBLISHED);
 
     private final EntityManager em;
+    private final CandidateRepository candidates;
     private final CampaignService campaigns;
     private final ShortlistService shortlists;
     private final AuditLog audit;
@@ -54,8 +56,9 @@ public class NoticeService {
     private final RecommendingUnitRepository unitRepository;
 
     public NoticeService(EntityManager em, CampaignService campaigns, ShortlistService shortlists, AuditLog audit,
-                         Clock clock, RecommendingUnitRepository unitRepository) {
+                         Clock clock, RecommendingUnitRepository unitRepository, CandidateRepository candidates) {
         this.em = em;
+        this.candidates = candidates;
         this.unitRepository = unitRepository;
         this.campaigns = campaigns;
         this.shortlists = shortlists;
@@ -111,8 +114,7 @@ public class NoticeService {
         List<NoticeColumns.Column> columns = NoticeColumns.of(campaigns.modelOf(campaign).publishableFields());
         Map<Long, RecommendingUnit> units = new HashMap<>();
         unitRepository.listByCampaign(campaign.id).forEach(u -> units.put(u.id, u));
-        List<Candidate> listed = em.createQuery("select c from Candidate c where c.id in :ids", Candidate.class)
-                .setParameter("ids", adopted.members.values()).getResultList();
+        List<Candidate> listed = candidates.listByIds(adopted.members.values());
         // By unit (in the order the units were entered, which follows the notices' annexes), then by name.
         Collator chinese = Collator.getInstance(Locale.CHINA);
         List<Candidate> ordered = listed.stream()

@@ -2,6 +2,7 @@ package org.craftrank.shortlist.notice;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.craftrank.candidate.CandidateRepository;
 import jakarta.transaction.Transactional;
 import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
@@ -31,6 +32,7 @@ import java.util.Map;
 public class ObjectionService {
 
     private final EntityManager em;
+    private final CandidateRepository candidates;
     private final CampaignService campaigns;
     private final ShortlistService shortlists;
     private final AuditLog audit;
@@ -38,8 +40,9 @@ public class ObjectionService {
     private final Clock clock;
 
     public ObjectionService(EntityManager em, CampaignService campaigns, ShortlistService shortlists, AuditLog audit,
-                            AccessGuard guard, Clock clock) {
+                            AccessGuard guard, Clock clock, CandidateRepository candidates) {
         this.em = em;
+        this.candidates = candidates;
         this.campaigns = campaigns;
         this.shortlists = shortlists;
         this.audit = audit;
@@ -59,9 +62,7 @@ public class ObjectionService {
     public ObjectionView record(long campaignId, ObjectionRequest request) {
         Campaign campaign = openNotice(campaignId, "record an objection");
         ShortlistProposal listed = shortlists.adoptedList(campaign);
-        Long candidateId = em.createQuery("select c.id from Candidate c where c.campaignId = :c and c.code = :code",
-                        Long.class).setParameter("c", campaignId).setParameter("code", request.code())
-                .getResultStream().findFirst().orElse(null);
+        Long candidateId = candidates.idByCode(campaignId, request.code()).orElse(null);
         if (candidateId == null || !listed.members.containsValue(candidateId)) {
             throw InvalidInputException.of("code", "listed", "no candidate with code '" + request.code()
                     + "' is on the list in force (version " + listed.version + ")");
@@ -79,7 +80,7 @@ public class ObjectionService {
     }
 
     @Transactional
-    public DecisionView decide(long campaignId, long objectionId, DecisionRequest request) {
+    public DecisionView decide(long campaignId, long objectionId, ObjectionDecisionRequest request) {
         Campaign campaign = openNotice(campaignId, "decide an objection");
         Objection objection = em.find(Objection.class, objectionId);
         if (objection == null || !objection.campaignId.equals(campaignId)) {
@@ -121,7 +122,6 @@ public class ObjectionService {
     }
 
     private String codeOf(Objection o) {
-        return em.createQuery("select c.code from Candidate c where c.id = :id", String.class)
-                .setParameter("id", o.candidateId).getSingleResult();
+        return candidates.codeOf(o.candidateId);
     }
 }

@@ -30,11 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Pages")
 public class CommitteeShortlistPages {
 
-    private final ShortlistBoard board;
+    private final ShortlistScreens screens;
     private final AccessGuard guard;
 
-    public CommitteeShortlistPages(ShortlistBoard board, AccessGuard guard) {
-        this.board = board;
+    public CommitteeShortlistPages(ShortlistScreens screens, AccessGuard guard) {
+        this.screens = screens;
         this.guard = guard;
     }
 
@@ -44,7 +44,7 @@ public class CommitteeShortlistPages {
     public TemplateInstance shortlist(@PathParam("campaignId") long campaignId, @QueryParam("version") Integer version,
                                       @QueryParam("compare") Integer compare, @QueryParam("with") Integer with) {
         guard.campaign(campaignId);
-        return board.view(ShortlistBoard.Audience.COMMITTEE, campaignId, version, compare, with);
+        return screens.view(ShortlistScreens.Audience.COMMITTEE, campaignId, version, compare, with);
     }
 
     @POST
@@ -56,6 +56,6 @@ public class CommitteeShortlistPages {
                             @FormParam("fixedInclusions") String inclusions,
                             @FormParam("fixedExclusions") String exclusions) {
         guard.campaign(campaignId);
-        return board.propose(ShortlistBoard.Audience.COMMITTEE, campaignId, note, inclusions, exclusions);
+        return screens.propose(ShortlistScreens.Audience.COMMITTEE, campaignId, note, inclusions, exclusions);
     }
 }

@@ -1,7 +1,7 @@
 package org.craftrank.shortlist.page;
 
 import org.craftrank.campaign.page.CampaignTabs;
-import org.craftrank.campaign.page.SecretariatDesk;
+import org.craftrank.campaign.page.CampaignScreens;
 import org.craftrank.campaign.page.SecretariatMsg;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -28,7 +28,7 @@ import org.craftrank.web.PageLanguage;
 import org.craftrank.shortlist.Objection;
 import org.craftrank.shortlist.ProposalView;
 import org.craftrank.shortlist.ShortlistService;
-import org.craftrank.shortlist.notice.DecisionRequest;
+import org.craftrank.shortlist.notice.ObjectionDecisionRequest;
 import org.craftrank.shortlist.notice.NoticeService;
 import org.craftrank.shortlist.notice.NoticeView;
 import org.craftrank.shortlist.notice.ObjectionRequest;
@@ -79,17 +79,17 @@ public class NoticePages {
     private final ShortlistService shortlists;
     private final NoticeService notices;
     private final ObjectionService objections;
-    private final SecretariatDesk desk;
+    private final CampaignScreens campaignScreens;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
     public NoticePages(ShortlistService shortlists, NoticeService notices, ObjectionService objections,
-                       SecretariatDesk desk, AccessGuard guard, PageRequest request, PageFrames frames) {
+                       CampaignScreens campaignScreens, AccessGuard guard, PageRequest request, PageFrames frames) {
         this.shortlists = shortlists;
         this.notices = notices;
         this.objections = objections;
-        this.desk = desk;
+        this.campaignScreens = campaignScreens;
         this.guard = guard;
         this.request = request;
         this.frames = frames;
@@ -167,7 +167,7 @@ public class NoticePages {
         TextForm form = TextForm.of("for", String.valueOf(objectionId), "reason", typed).withErrors(errors);
         if (errors.isEmpty()) {
             try {
-                objections.decide(campaignId, objectionId, new DecisionRequest(chosen, typed));
+                objections.decide(campaignId, objectionId, new ObjectionDecisionRequest(chosen, typed));
                 return Response.seeOther(URI.create(base(campaignId) + "/notice"))
                         .cookie(Flash.OBJECTION_DECIDED.cookie()).build();
             } catch (UnprocessableException e) {
@@ -181,7 +181,7 @@ public class NoticePages {
     }
 
     private TemplateInstance noticePage(long campaignId, TextForm record, TextForm decision, String refusal) {
-        CampaignHeader header = desk.header(campaignId, request.msg());
+        CampaignHeader header = campaignScreens.header(campaignId, request.msg());
         PageLanguage language = request.language();
         NoticeView notice = null;
         if (header.phase().compareTo(CampaignPhase.APPROVED) >= 0) {
@@ -202,7 +202,7 @@ public class NoticePages {
     }
 
     private String refusal(RuleConflictException e) {
-        return ShortlistBoard.refusal(e, texts());
+        return ShortlistScreens.refusal(e, texts());
     }
 
     private ShortlistMsg texts() {

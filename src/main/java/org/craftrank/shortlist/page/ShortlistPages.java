@@ -53,7 +53,7 @@ import java.util.Set;
 public class ShortlistPages {
 
     static final int MAX_REASON = 1000;
-    private static final ShortlistBoard.Audience SECRETARIAT = ShortlistBoard.Audience.SECRETARIAT;
+    private static final ShortlistScreens.Audience SECRETARIAT = ShortlistScreens.Audience.SECRETARIAT;
     
     @CheckedTemplate
     static class Templates {
@@ -130,13 +130,13 @@ public class ShortlistPages {
     }
 
     private final ShortlistService shortlists;
-    private final ShortlistBoard board;
+    private final ShortlistScreens screens;
     private final AccessGuard guard;
     private final PageRequest request;
 
-    public ShortlistPages(ShortlistService shortlists, ShortlistBoard board, AccessGuard guard, PageRequest request) {
+    public ShortlistPages(ShortlistService shortlists, ShortlistScreens screens, AccessGuard guard, PageRequest request) {
         this.shortlists = shortlists;
-        this.board = board;
+        this.screens = screens;
         this.guard = guard;
         this.request = request;
     }
@@ -149,7 +149,7 @@ public class ShortlistPages {
     public TemplateInstance shortlist(@PathParam("campaignId") long campaignId, @QueryParam("version") Integer version,
                                       @QueryParam("compare") Integer compare, @QueryParam("with") Integer with) {
         guard.campaign(campaignId);
-        return board.view(SECRETARIAT, campaignId, version, compare, with);
+        return screens.view(SECRETARIAT, campaignId, version, compare, with);
     }
 
     @POST
@@ -163,18 +163,18 @@ public class ShortlistPages {
         if (form.valid()) {
             try {
                 shortlists.updateRules(campaignId, form.toRules(shortlists.rules(campaignId)));
-                return Response.seeOther(URI.create(ShortlistBoard.base(SECRETARIAT, campaignId)))
+                return Response.seeOther(URI.create(ShortlistScreens.base(SECRETARIAT, campaignId)))
                         .cookie(Flash.SHORTLIST_RULES_SAVED.cookie()).build();
             } catch (InvalidInputException e) {
                 Map<String, String> errors = new LinkedHashMap<>(form.errors());
                 e.errors().forEach(f -> errors.putIfAbsent(formField(f.field()), f.message()));
                 form = new ShortlistRulesForm(form.values(), errors);
             } catch (RuleConflictException e) {
-                return Response.status(409).entity(board.render(SECRETARIAT, campaignId, null, form, TextForm.EMPTY,
-                        null, TextForm.EMPTY, board.refusal(e))).build();
+                return Response.status(409).entity(screens.render(SECRETARIAT, campaignId, null, form, TextForm.EMPTY,
+                        null, TextForm.EMPTY, screens.refusal(e))).build();
             }
         }
-        return Response.status(400).entity(board.render(SECRETARIAT, campaignId, null, form, TextForm.EMPTY, null,
+        return Response.status(400).entity(screens.render(SECRETARIAT, campaignId, null, form, TextForm.EMPTY, null,
                 TextForm.EMPTY, null)).build();
     }
 
@@ -187,7 +187,7 @@ public class ShortlistPages {
                             @FormParam("fixedInclusions") String inclusions,
                             @FormParam("fixedExclusions") String exclusions) {
         guard.campaign(campaignId);
-        return board.propose(SECRETARIAT, campaignId, note, inclusions, exclusions);
+        return screens.propose(SECRETARIAT, campaignId, note, inclusions, exclusions);
     }
 
     @POST
@@ -210,14 +210,14 @@ public class ShortlistPages {
         if (error == null) {
             try {
                 shortlists.adopt(campaignId, version, typed);
-                return Response.seeOther(URI.create(ShortlistBoard.base(SECRETARIAT, campaignId) + "?version="
+                return Response.seeOther(URI.create(ShortlistScreens.base(SECRETARIAT, campaignId) + "?version="
                         + version)).cookie(Flash.SHORTLIST_ADOPTED.cookie()).build();
             } catch (RuleConflictException e) {
-                return Response.status(409).entity(board.render(SECRETARIAT, campaignId, version, rules,
-                        TextForm.EMPTY, null, form, board.refusal(e))).build();
+                return Response.status(409).entity(screens.render(SECRETARIAT, campaignId, version, rules,
+                        TextForm.EMPTY, null, form, screens.refusal(e))).build();
             }
         }
-        return Response.status(400).entity(board.render(SECRETARIAT, campaignId, version, rules, TextForm.EMPTY,
+        return Response.status(400).entity(screens.render(SECRETARIAT, campaignId, version, rules, TextForm.EMPTY,
                 null, form, null)).build();
     }
 

@@ -1,6 +1,5 @@
 package org.craftrank.audit.page;
 
-import org.craftrank.campaign.page.SecretariatMsg;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -16,8 +15,8 @@ class AuditActionLabelsTest {
 
     @Test
     void everyAuditActionHasAChineseAndAnEnglishLabel() {
-        SecretariatMsg chinese = MessageBundles.get(SecretariatMsg.class);
-        SecretariatMsg english = MessageBundles.get(SecretariatMsg.class, Localized.Literal.of("en"));
+        AuditMsg chinese = MessageBundles.get(AuditMsg.class);
+        AuditMsg english = MessageBundles.get(AuditMsg.class, Localized.Literal.of("en"));
         for (AuditAction action : AuditAction.values()) {
             assertNotEquals(action.name(), chinese.action(action), "Chinese label of " + action);
             assertNotEquals(action.name(), english.action(action), "English label of " + action);

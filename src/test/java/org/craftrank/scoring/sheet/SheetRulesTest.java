@@ -26,7 +26,7 @@ class SheetRulesTest {
     }
 
     private static List<String> rules(Map<String, ScoreValue> scores, boolean submitting) {
-        return new SheetRules(MODEL).check(scores, Map.of(), submitting, 1000).stream()
+        return new SheetRules(MODEL).check(scores, Map.of(), submitting).stream()
                 .map(e -> e.field() + ":" + e.rule()).toList();
     }
 
@@ -62,7 +62,7 @@ class SheetRulesTest {
     @Test
     void unknownItemsAndLongCommentsAreRefused() {
         List<FieldError> errors = new SheetRules(MODEL).check(Map.of("ZZZ1", ScoreValue.of(BigDecimal.ONE)),
-                Map.of("LEAD1", "x".repeat(11)), false, 10);
+                Map.of("LEAD1", "x".repeat(SheetRules.MAX_ITEM_COMMENT + 1)), false);
         assertEquals(List.of("items.ZZZ1:known-item", "items.LEAD1.comment:max-length"),
                 errors.stream().map(e -> e.field() + ":" + e.rule()).toList());
     }

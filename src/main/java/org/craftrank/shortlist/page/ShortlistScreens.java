@@ -1,7 +1,7 @@
 package org.craftrank.shortlist.page;
 
 import org.craftrank.campaign.page.CampaignTabs;
-import org.craftrank.campaign.page.SecretariatDesk;
+import org.craftrank.campaign.page.CampaignScreens;
 import org.craftrank.campaign.page.SecretariatMsg;
 
 import io.quarkus.qute.TemplateInstance;
@@ -42,22 +42,22 @@ import java.util.Map;
  * check the campaign); the committee's page offers neither the rules form nor adoption.
  */
 @RequestScoped
-public class ShortlistBoard {
+public class ShortlistScreens {
 
     /** Who the page is for: its address, its tabs and which forms it offers. */
     public enum Audience { SECRETARIAT, COMMITTEE }
 
     private final ShortlistService shortlists;
     private final CampaignService campaigns;
-    private final SecretariatDesk desk;
+    private final CampaignScreens campaignScreens;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public ShortlistBoard(ShortlistService shortlists, CampaignService campaigns, SecretariatDesk desk,
+    public ShortlistScreens(ShortlistService shortlists, CampaignService campaigns, CampaignScreens campaignScreens,
                           PageRequest request, PageFrames frames) {
         this.shortlists = shortlists;
         this.campaigns = campaigns;
-        this.desk = desk;
+        this.campaignScreens = campaignScreens;
         this.request = request;
         this.frames = frames;
     }
@@ -113,7 +113,7 @@ public class ShortlistBoard {
     /** The page with the forms as given (typed values, errors) and a refusal message, if any. */
     TemplateInstance render(Audience audience, long campaignId, Integer version, ShortlistRulesForm rules,
                             TextForm propose, Compared comparison, TextForm adopt, String refusal) {
-        CampaignHeader header = desk.header(campaignId, request.msg());
+        CampaignHeader header = campaignScreens.header(campaignId, request.msg());
         Integer places = campaigns.find(campaignId).map(c -> c.shortlistSize()).orElse(null);
         List<ProposalView.Summary> versions = shortlists.list(campaignId);
         Integer chosen = version;

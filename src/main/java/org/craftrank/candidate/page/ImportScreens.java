@@ -44,7 +44,7 @@ import java.util.Optional;
  * kept by {@link ImportDrafts}, or read why not. The two roles' resources differ only in their {@link Scope}.
  */
 @RequestScoped
-public class ImportPageFlow {
+public class ImportScreens {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -71,7 +71,7 @@ public class ImportPageFlow {
     private final PageRequest request;
     private final PageFrames frames;
 
-    public ImportPageFlow(CandidateImportService importer, ImportDrafts drafts, ImportConfig config,
+    public ImportScreens(CandidateImportService importer, ImportDrafts drafts, ImportConfig config,
                           CampaignService campaigns, RecommendingUnitService units, PageRequest request,
                           PageFrames frames) {
         this.importer = importer;

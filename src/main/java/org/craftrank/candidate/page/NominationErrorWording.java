@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * Field errors of a nomination — Bean Validation's rules and the service's model checks — as sentences in the
  * page's language. A rule without a translation keeps the service's own sentence.
  */
-final class NominationErrorTexts {
+final class NominationErrorWording {
 
     private static final Pattern LIMIT = Pattern.compile("(?:limit of|at most|between \\d+ and) (\\d+)");
 
-    private NominationErrorTexts() {
+    private NominationErrorWording() {
     }
 
     /** @param max the constraint's limit when known, else read from the service's message */

@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 import org.craftrank.shortlist.Objection;
 
 /** The outcome of an objection: DISMISSED keeps the candidate, WITHDRAWN takes them off and re-solves the list. */
-public record DecisionRequest(@NotNull Objection.Outcome outcome, @NotBlank @Size(max = 2000) String reason) {
+public record ObjectionDecisionRequest(@NotNull Objection.Outcome outcome, @NotBlank @Size(max = 2000) String reason) {
 }

@@ -1,8 +1,6 @@
 package org.craftrank.candidate.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.craftrank.campaign.Campaign;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.candidate.CandidateService;
 import org.craftrank.candidate.Nominator;
@@ -18,15 +16,15 @@ import org.craftrank.web.Msg;
 import java.util.List;
 import java.util.Map;
 
-/** Reads what the recommending unit's pages show: its quota, its own candidates, and the form's choices. */
+/** Turns what the services read into what the recommending unit's pages show: its quota, its own candidates, and the form's choices. */
 @ApplicationScoped
-public class UnitDesk {
+public class UnitScreens {
 
     private final CampaignService campaigns;
     private final RecommendingUnitService units;
     private final CandidateService candidates;
 
-    public UnitDesk(CampaignService campaigns, RecommendingUnitService units, CandidateService candidates) {
+    public UnitScreens(CampaignService campaigns, RecommendingUnitService units, CandidateService candidates) {
         this.campaigns = campaigns;
         this.units = units;
         this.candidates = candidates;
@@ -52,19 +50,17 @@ public class UnitDesk {
     public record GenderOption(String value, String label) {
     }
 
-    @Transactional
     public Landing landing(long campaignId, long unitId, Msg msg) {
-        Campaign campaign = campaigns.require(campaignId);
+        CampaignService.Heading campaign = campaigns.heading(campaignId);
         UnitView unit = unit(campaignId, unitId);
-        boolean phaseOpen = Nominator.UNIT.mayNominateIn(campaign.phase);
+        boolean phaseOpen = Nominator.UNIT.mayNominateIn(campaign.phase());
         List<CandidateView> own = candidates.list(campaignId, unitId, 0, CandidateService.MAX_PAGE_SIZE).items();
         return new Landing(CampaignHeader.of(campaign, msg), unit, phaseOpen, phaseOpen && unit.nominated() < unit.quota(), own);
     }
 
-    @Transactional
     public FormContext form(long campaignId, long unitId, Msg msg, UnitMsg texts) {
-        Campaign campaign = campaigns.require(campaignId);
-        ScoringModel model = campaigns.modelOf(campaign);
+        CampaignService.Heading campaign = campaigns.heading(campaignId);
+        ScoringModel model = campaigns.model(campaignId);
         return new FormContext(CampaignHeader.of(campaign, msg), unit(campaignId, unitId), model.groups(),
                 model.eligibility().textLimits(), java.util.Arrays.stream(Gender.values())
                 .map(g -> new GenderOption(g.name(), texts.gender_value(g))).toList());

@@ -1,9 +1,7 @@
 package org.craftrank.ranking.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.craftrank.campaign.AggregationMethod;
-import org.craftrank.campaign.Campaign;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.common.FieldErrors;
 import org.craftrank.model.definition.ScoringModel;
@@ -38,7 +36,7 @@ import static org.craftrank.web.TemplateFormats.plain;
  * JSON API and the exports return (and every pull is audited there), arranged for the page and its charts.
  */
 @ApplicationScoped
-public class RankingBoards {
+public class RankingScreens {
 
     /** Ticked for the radar chart at first: few enough that the five-sided shapes stay readable. */
     static final int COMPARED_AT_FIRST = 3;
@@ -46,32 +44,29 @@ public class RankingBoards {
     private final RankingService rankings;
     private final CampaignService campaigns;
 
-    public RankingBoards(RankingService rankings, CampaignService campaigns) {
+    public RankingScreens(RankingService rankings, CampaignService campaigns) {
         this.rankings = rankings;
         this.campaigns = campaigns;
     }
 
     /** Whether the campaign's ranking can be seen yet (from deliberation on). */
-    @Transactional
     public boolean isOpen(long campaignId) {
-        return RankingService.OPEN_PHASES.contains(campaigns.require(campaignId).phase);
+        return campaigns.heading(campaignId).phase().rankingOpen();
     }
 
     /**
      * @param methodParam another method to preview ({@code ?method=}), or blank for the campaign's own
      * @param trimParam   k for a trimmed-mean preview, or blank
      */
-    @Transactional
     public RankingBoard board(long campaignId, String methodParam, String trimParam, boolean withComparison,
                               PageLanguage language, Msg msg, RankingMsg texts) {
-        Campaign campaign = campaigns.require(campaignId);
-        ScoringModel model = campaigns.modelOf(campaign);
         AggregationMethod preview = method(methodParam);
         // k belongs to the trimmed mean only; the form sends the box whatever method is chosen.
         Integer trim = preview == AggregationMethod.TRIMMED_MEAN ? trim(trimParam) : null;
         // One read of the sheets and one audit entry for the whole page (ranking, spread, comparison).
         RankingService.Board pulled = rankings.board(campaignId, preview, trim, withComparison);
         RankingView ranking = pulled.ranking();
+        ScoringModel model = pulled.model();
         SpreadView spread = pulled.spread();
         boolean english = language == PageLanguage.EN;
 
@@ -106,7 +101,7 @@ public class RankingBoards {
             Spread s = Spread.of(row.code(), row.totals());
             spreads.add(new RankingBoard.SpreadRow(s.code(), points(s.min()), points(s.median()), points(s.max()),
                     points(e.score()), s.totals().stream().map(TemplateFormats::plain).collect(Collectors.joining(" ")),
-                    s.totals().stream().map(RankingBoards::points).collect(Collectors.joining(", "))));
+                    s.totals().stream().map(RankingScreens::points).collect(Collectors.joining(", "))));
         }
 
         AggregationMethod shown = AggregationMethod.valueOf(ranking.method());
@@ -117,21 +112,19 @@ public class RankingBoards {
                 .map(step -> stepLabel(step, texts, capabilityNames)).collect(Collectors.joining(" → ")));
         String exportQuery = "lang=" + language.param() + (preview == null ? "" : "&method=" + preview.name())
                 + (trim == null ? "" : "&trimCount=" + trim);
-        return new RankingBoard(CampaignHeader.of(campaign, msg), ranking.method(), texts.method(shown),
-                texts.method(campaign.aggregationMethod), ranking.preview(),
+        return new RankingBoard(CampaignHeader.of(pulled.campaign(), msg), ranking.method(), texts.method(shown),
+                texts.method(pulled.campaignMethod()), ranking.preview(),
                 ranking.trimCount() > 0 ? ranking.trimCount() : null, options, columns, ranking.sheetCount(),
                 ranking.expertCount(), tieBreak, ranking.warnings(), entries, spreads, plain(model.scale().min()),
                 plain(model.scale().max()), withComparison ? comparison(pulled.comparison(), texts) : null, exportQuery);
     }
 
-    @Transactional
     public DiagnosticsView diagnostics(long campaignId) {
         return rankings.diagnostics(campaignId);
     }
 
-    @Transactional
     public CampaignHeader header(long campaignId, Msg msg) {
-        return CampaignHeader.of(campaigns.require(campaignId), msg);
+        return CampaignHeader.of(campaigns.heading(campaignId), msg);
     }
 
     private static RankingBoard.Comparison comparison(ComparisonView view, RankingMsg texts) {
