@@ -95,4 +95,55 @@ public class CandidateRepository implements PanacheRepository<Candidate> {
     public long countByUnit(long unitId) {
         return count("unitId", unitId);
     }
+
+    /**
+     * What other features show beside a candidate (lists, assignment, conflict checks), read as a projection so
+     * no personal data is decrypted and no entity is loaded.
+     */
+    public record Summary(long id, String code, String name, String employer, Long unitId, String group,
+                          String industry, String trade) {
+    }
+
+    /** The summaries of every candidate of the campaign, by id in id order, in one query. */
+    public Map<Long, Summary> summaries(long campaignId) {
+        return summaries(campaignId, null);
+    }
+
+    /** The summaries of the given candidates of the campaign (all when {@code ids} is null), in one query. */
+    public Map<Long, Summary> summaries(long campaignId, Collection<Long> ids) {
+        Map<Long, Summary> byId = new java.util.LinkedHashMap<>();
+        if (ids != null && ids.isEmpty()) {
+            return byId;
+        }
+        var query = getEntityManager().createQuery("select c.id, c.code, c.name, c.employer, c.unitId, c.group,"
+                + " c.industry, c.trade from Candidate c where c.campaignId = :c"
+                + (ids == null ? "" : " and c.id in :ids") + " order by c.id", Object[].class)
+                .setParameter("c", campaignId);
+        if (ids != null) {
+            query.setParameter("ids", ids);
+        }
+        query.getResultStream().forEach(r -> byId.put((Long) r[0], new Summary((Long) r[0], (String) r[1],
+                (String) r[2], (String) r[3], (Long) r[4], (String) r[5], (String) r[6], (String) r[7])));
+        return byId;
+    }
+
+    /** A referee's name and employer, for the conflict rules. */
+    public record RefereeNames(long candidateId, String name, String employer) {
+    }
+
+    /** Every referee of the campaign's candidates, in one query. */
+    public List<RefereeNames> refereeNames(long campaignId) {
+        return getEntityManager().createQuery("select c.id, r.name, r.employer from Candidate c join c.referees r"
+                        + " where c.campaignId = :c", Object[].class).setParameter("c", campaignId).getResultStream()
+                .map(r -> new RefereeNames((Long) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /** The stored version of each candidate of the campaign (a review holds for the version it checked). */
+    public Map<Long, Long> versions(long campaignId) {
+        Map<Long, Long> versions = new HashMap<>();
+        getEntityManager().createQuery("select c.id, c.version from Candidate c where c.campaignId = :c",
+                        Object[].class).setParameter("c", campaignId).getResultStream()
+                .forEach(r -> versions.put((Long) r[0], ((Number) r[1]).longValue()));
+        return versions;
+    }
 }

@@ -26,7 +26,10 @@ public class ExpertService {
     private final ExpertRepository experts;
     private final CampaignService campaigns;
 
-    public ExpertService(ExpertRepository experts, CampaignService campaigns) {
+    private final ExpertCommitments commitments;
+
+    public ExpertService(ExpertRepository experts, CampaignService campaigns, ExpertCommitments commitments) {
+        this.commitments = commitments;
         this.experts = experts;
         this.campaigns = campaigns;
     }
@@ -68,12 +71,7 @@ public class ExpertService {
         Campaign campaign = campaigns.require(campaignId);
         Expert expert = require(campaignId, expertId);
         CampaignService.requirePhase(campaign, REMOVABLE, "remove an expert");
-        long uses = experts.getEntityManager().createQuery("select count(a) from Assignment a where a.expertId = :id",
-                Long.class).setParameter("id", expertId).getSingleResult()
-                + experts.getEntityManager().createQuery(
-                        "select count(d) from ConflictDeclaration d where d.expertId = :id", Long.class)
-                .setParameter("id", expertId).getSingleResult();
-        if (uses > 0) {
+        if (commitments.hasWork(expertId)) {
             throw new org.craftrank.common.RuleConflictException("expert-assigned",
                     "the expert has assignments or declared conflicts; remove those first");
         }

@@ -57,9 +57,12 @@ public class FormalReviewService {
     private final RecommendingUnitRepository units;
     private final AuditLog audit;
     private final Clock clock;
+    private final AssignedCandidates assigned;
 
     public FormalReviewService(EntityManager em, CampaignService campaigns, CandidateRepository candidates,
-                               RecommendingUnitRepository units, AuditLog audit, Clock clock) {
+                               RecommendingUnitRepository units, AuditLog audit, Clock clock,
+                               AssignedCandidates assigned) {
+        this.assigned = assigned;
         this.em = em;
         this.campaigns = campaigns;
         this.candidates = candidates;
@@ -143,7 +146,7 @@ public class FormalReviewService {
                     + "formal review; run the review again before deciding");
         }
         boolean admitsNow = admits(review.outcome, request.decision());
-        if (!admitsNow && assignments(campaignId, candidateId) > 0) {
+        if (!admitsNow && assigned.isAssigned(campaignId, candidateId)) {
             throw new RuleConflictException("has-assignments", "candidate " + candidateId + " is assigned to experts; "
                     + "remove the assignments before keeping the candidate out of scoring");
         }
@@ -187,11 +190,14 @@ public class FormalReviewService {
     @Transactional(Transactional.TxType.MANDATORY)
     public java.util.Set<Long> admittedIds(long campaignId) {
         java.util.Set<Long> admitted = new java.util.HashSet<>();
-        em.createQuery("select r.candidateId, r.outcome, r.decision from FormalReview r, Candidate c"
-                        + " where c.id = r.candidateId and r.campaignId = :c and r.candidateVersion = c.version",
-                        Object[].class).setParameter("c", campaignId).getResultList()
+        Map<Long, Long> versions = candidates.versions(campaignId);
+        em.createQuery("select r.candidateId, r.outcome, r.decision, r.candidateVersion from FormalReview r"
+                        + " where r.campaignId = :c", Object[].class).setParameter("c", campaignId).getResultList()
                 .forEach(row -> {
-                    if (admits((Outcome) row[1], (ReviewDecision) row[2])) {
+                    // A review holds only for the version of the candidate it checked.
+                    boolean current = versions.containsKey((Long) row[0])
+                            && versions.get((Long) row[0]) == ((Number) row[3]).longValue();
+                    if (current && admits((Outcome) row[1], (ReviewDecision) row[2])) {
                         admitted.add((Long) row[0]);
                     }
                 });
@@ -332,9 +338,4 @@ public class FormalReviewService {
                 .setParameter("c", campaignId).setParameter("k", candidateId).getResultStream().findFirst();
     }
 
-    private long assignments(long campaignId, long candidateId) {
-        return em.createQuery("select count(a) from Assignment a where a.campaignId = :c and a.candidateId = :k",
-                        Long.class)
-                .setParameter("c", campaignId).setParameter("k", candidateId).getSingleResult();
-    }
 }

@@ -22,4 +22,13 @@ public class RecommendingUnitRepository implements PanacheRepository<Recommendin
         return count("campaignId = ?1 and name = ?2 and id <> ?3", campaignId, name,
                 exceptId == null ? -1L : exceptId) > 0;
     }
+
+    /** Each unit's name by id, in id order, in one query. */
+    public java.util.Map<Long, String> namesByCampaign(long campaignId) {
+        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+        getEntityManager().createQuery("select x.id, x.name from RecommendingUnit x where x.campaignId = :c order by x.id",
+                        Object[].class).setParameter("c", campaignId).getResultStream()
+                .forEach(r -> names.put((Long) r[0], (String) r[1]));
+        return names;
+    }
 }

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -84,19 +85,23 @@ public class AssignmentService {
         return view;
     }
 
-    /** One query with the expert's and candidate's names joined in, not one per assignment. */
+    /** Three queries (experts' names, candidates' codes and names, assignments), not one per assignment. */
     @Transactional
     public List<AssignmentView> list(long campaignId, Long expertId, Long candidateId) {
         campaigns.require(campaignId);
-        return em.createQuery("select a.id, a.expertId, e.name, a.candidateId, c.code, c.name, a.createdAt"
-                        + " from Assignment a left join Expert e on e.id = a.expertId"
-                        + " left join Candidate c on c.id = a.candidateId where a.campaignId = :c"
-                        + " and (:e is null or a.expertId = :e) and (:k is null or a.candidateId = :k)"
-                        + " order by a.id", Object[].class)
+        Map<Long, String> expertNames = experts.namesByCampaign(campaignId);
+        Map<Long, CandidateRepository.Summary> shown = candidates.summaries(campaignId,
+                candidateId == null ? null : List.of(candidateId));
+        return em.createQuery("select a.id, a.expertId, a.candidateId, a.createdAt from Assignment a"
+                        + " where a.campaignId = :c and (:e is null or a.expertId = :e)"
+                        + " and (:k is null or a.candidateId = :k) order by a.id", Object[].class)
                 .setParameter("c", campaignId).setParameter("e", expertId).setParameter("k", candidateId)
                 .getResultStream()
-                .map(r -> new AssignmentView((Long) r[0], (Long) r[1], (String) r[2], (Long) r[3], (String) r[4],
-                        (String) r[5], (Instant) r[6]))
+                .map(r -> {
+                    CandidateRepository.Summary c = shown.get((Long) r[2]);
+                    return new AssignmentView((Long) r[0], (Long) r[1], expertNames.get((Long) r[1]), (Long) r[2],
+                            c == null ? null : c.code(), c == null ? null : c.name(), (Instant) r[3]);
+                })
                 .toList();
     }
 

@@ -1,5 +1,7 @@
 package org.craftrank.scoring.assignment;
 
+import org.craftrank.candidate.CandidateRepository;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -64,11 +66,14 @@ public class AutoAssignmentService {
     private final AuditLog audit;
     private final Clock clock;
     private final FormalReviewService reviews;
+    private final CandidateRepository candidateRows;
     private final AutoAssigner solver = new AutoAssigner();
 
     public AutoAssignmentService(EntityManager em, CampaignService campaigns, ExpertRepository experts,
                                  ConflictService conflicts, AuditLog audit, Clock clock,
-                                 FormalReviewService reviews) {
+                                 FormalReviewService reviews,
+                                 CandidateRepository candidateRows) {
+        this.candidateRows = candidateRows;
         this.em = em;
         this.reviews = reviews;
         this.campaigns = campaigns;
@@ -130,12 +135,9 @@ public class AutoAssignmentService {
         // Only candidates the formal review admitted enter scoring, exactly as for a manual assignment.
         Set<Long> admitted = reviews.admittedIds(campaign.id);
         Map<Long, CandidateRow> candidates = new LinkedHashMap<>();
-        em.createQuery("select c.id, c.code, c.name, c.group, c.industry, c.trade from Candidate c"
-                        + " where c.campaignId = :c order by c.id", Object[].class)
-                .setParameter("c", campaign.id).getResultList().stream()
-                .filter(r -> admitted.contains((Long) r[0]))
-                .forEach(r -> candidates.put((Long) r[0], new CandidateRow((Long) r[0], (String) r[1],
-                        (String) r[2], (String) r[3], (String) r[4], (String) r[5])));
+        candidateRows.summaries(campaign.id).values().stream().filter(c -> admitted.contains(c.id()))
+                .forEach(c -> candidates.put(c.id(), new CandidateRow(c.id(), c.code(), c.name(), c.group(),
+                        c.industry(), c.trade())));
         List<Assignment> existing = em.createQuery("select a from Assignment a where a.campaignId = :c order by a.id",
                 Assignment.class).setParameter("c", campaign.id).getResultList();
         Set<ReviewPair> withSheet = new HashSet<>();

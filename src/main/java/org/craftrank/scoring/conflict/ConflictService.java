@@ -13,6 +13,8 @@ import org.craftrank.candidate.Candidate;
 import org.craftrank.common.RuleConflictException;
 import org.craftrank.expert.Expert;
 import org.craftrank.unit.RecommendingUnit;
+import org.craftrank.unit.RecommendingUnitRepository;
+import org.craftrank.candidate.CandidateRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,9 +32,14 @@ public class ConflictService {
     private final EntityManager em;
     private final AuditLog audit;
     private final Clock clock;
+    private final RecommendingUnitRepository units;
+    private final CandidateRepository candidateRows;
 
-    public ConflictService(EntityManager em, AuditLog audit, Clock clock) {
+    public ConflictService(EntityManager em, AuditLog audit, Clock clock, RecommendingUnitRepository units,
+                           CandidateRepository candidateRows) {
         this.em = em;
+        this.units = units;
+        this.candidateRows = candidateRows;
         this.audit = audit;
         this.clock = clock;
     }
@@ -61,24 +68,18 @@ public class ConflictService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ConflictedPair> conflictedPairs(Campaign campaign, List<Expert> experts) {
-        Map<Long, String> unitNames = new HashMap<>();
-        em.createQuery("select u.id, u.name from RecommendingUnit u where u.campaignId = :c", Object[].class)
-                .setParameter("c", campaign.id).getResultList()
-                .forEach(r -> unitNames.put((Long) r[0], (String) r[1]));
+        Map<Long, String> unitNames = units.namesByCampaign(campaign.id);
         Map<Long, List<ConflictFacts.Referee>> referees = new HashMap<>();
-        em.createQuery("select c.id, r.name, r.employer from Candidate c join c.referees r where c.campaignId = :c",
-                        Object[].class).setParameter("c", campaign.id).getResultList()
-                .forEach(r -> referees.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new ConflictFacts.Referee((String) r[1], (String) r[2])));
+        candidateRows.refereeNames(campaign.id).forEach(r -> referees.computeIfAbsent(r.candidateId(),
+                k -> new ArrayList<>()).add(new ConflictFacts.Referee(r.name(), r.employer())));
         Map<Long, Map<Long, String>> declared = new HashMap<>();
         for (ConflictDeclaration d : declarations(campaign.id)) {
             declared.computeIfAbsent(d.expertId, k -> new HashMap<>()).put(d.candidateId, d.reason);
         }
         Map<Long, ConflictFacts.Candidate> candidates = new LinkedHashMap<>();
-        em.createQuery("select c.id, c.employer, c.unitId from Candidate c where c.campaignId = :c order by c.id",
-                        Object[].class).setParameter("c", campaign.id).getResultList()
-                .forEach(r -> candidates.put((Long) r[0], new ConflictFacts.Candidate((String) r[1],
-                        unitNames.get((Long) r[2]), referees.getOrDefault((Long) r[0], List.of()))));
+        candidateRows.summaries(campaign.id).values().forEach(c -> candidates.put(c.id(),
+                new ConflictFacts.Candidate(c.employer(), unitNames.get(c.unitId()),
+                        referees.getOrDefault(c.id(), List.of()))));
         ConflictCheck check = new ConflictCheck(campaign.optionalConflictRules());
         List<ConflictedPair> found = new ArrayList<>();
         for (Expert expert : experts) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.craftrank.campaign.CampaignService;
-import org.craftrank.candidate.Candidate;
+import org.craftrank.candidate.CandidateRepository;
 import org.craftrank.expert.Expert;
 import org.craftrank.expert.ExpertRepository;
 import org.craftrank.scoring.assignment.Assignment;
@@ -21,7 +21,11 @@ public class ScoringProgress {
     private final CampaignService campaigns;
     private final ExpertRepository experts;
 
-    public ScoringProgress(EntityManager em, CampaignService campaigns, ExpertRepository experts) {
+    private final CandidateRepository candidates;
+
+    public ScoringProgress(EntityManager em, CampaignService campaigns, ExpertRepository experts,
+                           CandidateRepository candidates) {
+        this.candidates = candidates;
         this.em = em;
         this.campaigns = campaigns;
         this.experts = experts;
@@ -79,12 +83,10 @@ public class ScoringProgress {
             return new ExpertProgress(x.id, x.name, e[0], e[1], e[2], e[3],
                     conflictsByExpert.getOrDefault(x.id, 0L).intValue());
         }).toList();
-        List<CandidateProgress> candidateRows = em.createQuery(
-                        "select c from Candidate c where c.campaignId = :c order by c.id", Candidate.class)
-                .setParameter("c", campaignId).getResultStream().map(c -> {
-                    int[] n = byCandidate.getOrDefault(c.id, new int[2]);
-                    return new CandidateProgress(c.id, c.code, c.name, n[0], n[1]);
-                }).toList();
+        List<CandidateProgress> candidateRows = candidates.summaries(campaignId).values().stream().map(c -> {
+            int[] n = byCandidate.getOrDefault(c.id(), new int[2]);
+            return new CandidateProgress(c.id(), c.code(), c.name(), n[0], n[1]);
+        }).toList();
         return new View(campaignId, assigned.size(), submitted, drafts, expertRows, candidateRows);
     }
 }

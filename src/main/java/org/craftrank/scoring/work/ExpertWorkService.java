@@ -76,20 +76,22 @@ public class ExpertWorkService {
         Campaign campaign = campaigns.require(campaignId);
         expert(campaignId, expertId);
         boolean blind = campaign.blindScoring;
-        List<ExpertWork.Row> rows = em.createQuery("select c.id, c.code, c.name, c.employer, c.trade, c.group,"
-                                + " s.status, d.id from Assignment a"
-                                + " join Candidate c on c.id = a.candidateId"
-                                + " left join ScoreSheet s on s.campaignId = a.campaignId and s.expertId = a.expertId"
-                                + " and s.candidateId = a.candidateId"
-                                + " left join ConflictDeclaration d on d.campaignId = a.campaignId"
-                                + " and d.expertId = a.expertId and d.candidateId = a.candidateId"
-                                + " where a.campaignId = :c and a.expertId = :e order by a.id", Object[].class)
-                .setParameter("c", campaignId).setParameter("e", expertId).getResultList().stream()
-                .map(r -> new ExpertWork.Row((Long) r[0], (String) r[1],
-                        // Blind scoring: the list names the candidate by code only.
-                        blind ? null : (String) r[2], blind ? null : (String) r[3], (String) r[4], (String) r[5],
-                        state((SheetStatus) r[6], r[7] != null)))
-                .toList();
+        // Scoring's rows in one query, the candidates' shown fields in a second (the candidate feature's own).
+        List<Object[]> assigned = em.createQuery("select a.candidateId, s.status, d.id from Assignment a"
+                        + " left join ScoreSheet s on s.campaignId = a.campaignId and s.expertId = a.expertId"
+                        + " and s.candidateId = a.candidateId"
+                        + " left join ConflictDeclaration d on d.campaignId = a.campaignId"
+                        + " and d.expertId = a.expertId and d.candidateId = a.candidateId"
+                        + " where a.campaignId = :c and a.expertId = :e order by a.id", Object[].class)
+                .setParameter("c", campaignId).setParameter("e", expertId).getResultList();
+        Map<Long, CandidateRepository.Summary> shown = candidates.summaries(campaignId,
+                assigned.stream().map(r -> (Long) r[0]).toList());
+        List<ExpertWork.Row> rows = assigned.stream().filter(r -> shown.containsKey((Long) r[0])).map(r -> {
+            CandidateRepository.Summary c = shown.get((Long) r[0]);
+            // Blind scoring: the list names the candidate by code only.
+            return new ExpertWork.Row(c.id(), c.code(), blind ? null : c.name(), blind ? null : c.employer(),
+                    c.trade(), c.group(), state((SheetStatus) r[1], r[2] != null));
+        }).toList();
         return new ExpertWork(CampaignRef.of(campaign), SheetRules.WRITABLE_PHASES.contains(campaign.phase),
                 campaigns.modelOf(campaign).hasGroups(), blind, rows);
     }

@@ -1,5 +1,8 @@
 package org.craftrank.scoring.work;
 
+import org.craftrank.candidate.CandidateRepository;
+import org.craftrank.expert.ExpertRepository;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,9 +31,14 @@ public class ScoringOverviewService {
     private final CampaignService campaigns;
     private final ScoringProgress progress;
     private final ConflictService conflicts;
+    private final ExpertRepository experts;
+    private final CandidateRepository candidates;
 
     public ScoringOverviewService(EntityManager em, CampaignService campaigns, ScoringProgress progress,
-                                  ConflictService conflicts) {
+                                  ConflictService conflicts,
+                                  ExpertRepository experts, CandidateRepository candidates) {
+        this.experts = experts;
+        this.candidates = candidates;
         this.em = em;
         this.conflicts = conflicts;
         this.campaigns = campaigns;
@@ -51,32 +59,33 @@ public class ScoringOverviewService {
     @Transactional
     public AssignmentOverview assignments(long campaignId, Long expertId) {
         Campaign campaign = campaigns.require(campaignId);
-        List<AssignmentOverview.PanelExpert> panel = em.createQuery(
-                        "select e.id, e.name from Expert e where e.campaignId = :c order by e.id", Object[].class)
-                .setParameter("c", campaignId).getResultList().stream()
-                .map(r -> new AssignmentOverview.PanelExpert((Long) r[0], (String) r[1])).toList();
-        Map<Long, String> names = new HashMap<>();
-        panel.forEach(e -> names.put(e.id(), e.name()));
-        List<AssignmentOverview.Row> rows = em.createQuery("select a.id, a.expertId, a.candidateId, c.code, c.name,"
+        Map<Long, String> names = experts.namesByCampaign(campaignId);
+        List<AssignmentOverview.PanelExpert> panel = names.entrySet().stream()
+                .map(e -> new AssignmentOverview.PanelExpert(e.getKey(), e.getValue())).toList();
+        Map<Long, CandidateRepository.Summary> shown = candidates.summaries(campaignId);
+        List<AssignmentOverview.Row> rows = em.createQuery("select a.id, a.expertId, a.candidateId,"
                                 + " a.createdAt, s.status from Assignment a"
-                                + " left join Candidate c on c.id = a.candidateId"
                                 + " left join ScoreSheet s on s.campaignId = a.campaignId and s.expertId = a.expertId"
                                 + " and s.candidateId = a.candidateId"
                                 + " where a.campaignId = :c and (:e is null or a.expertId = :e)", Object[].class)
                 .setParameter("c", campaignId).setParameter("e", expertId).getResultList().stream()
-                .map(r -> new AssignmentOverview.Row(new AssignmentView((Long) r[0], (Long) r[1], names.get((Long) r[1]),
-                        (Long) r[2], (String) r[3], (String) r[4], (Instant) r[5]), r[6] == SheetStatus.SUBMITTED))
+                .map(r -> {
+                    CandidateRepository.Summary c = shown.get((Long) r[2]);
+                    return new AssignmentOverview.Row(new AssignmentView((Long) r[0], (Long) r[1],
+                            names.get((Long) r[1]), (Long) r[2], c == null ? null : c.code(),
+                            c == null ? null : c.name(), (Instant) r[3]), r[4] == SheetStatus.SUBMITTED);
+                })
                 .sorted(Comparator.comparing((AssignmentOverview.Row row) -> nullToEmpty(row.assignment().expertName()))
                         .thenComparing(row -> nullToEmpty(row.assignment().candidateCode())))
                 .toList();
-        List<AssignmentOverview.DeclaredConflict> conflicts = em.createQuery("select d.expertId, c.code, c.name,"
-                                + " d.reason, d.declaredAt from ConflictDeclaration d"
-                                + " left join Candidate c on c.id = d.candidateId and c.campaignId = d.campaignId"
-                                + " where d.campaignId = :c order by d.id", Object[].class)
-                .setParameter("c", campaignId).getResultList().stream()
-                .map(r -> new AssignmentOverview.DeclaredConflict(
-                        names.getOrDefault((Long) r[0], String.valueOf(r[0])), nullToEmpty((String) r[1]),
-                        nullToEmpty((String) r[2]), (String) r[3], (Instant) r[4]))
+        List<AssignmentOverview.DeclaredConflict> conflicts = this.conflicts.declarations(campaignId).stream()
+                .map(d -> {
+                    CandidateRepository.Summary c = shown.get(d.candidateId);
+                    return new AssignmentOverview.DeclaredConflict(
+                            names.getOrDefault(d.expertId, String.valueOf(d.expertId)),
+                            c == null ? "" : nullToEmpty(c.code()), c == null ? "" : nullToEmpty(c.name()), d.reason,
+                            d.declaredAt);
+                })
                 .toList();
         return new AssignmentOverview(CampaignRef.of(campaign), rows, panel, conflicts);
     }

@@ -1,0 +1,34 @@
+package org.craftrank.scoring.assignment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.craftrank.expert.ExpertCommitments;
+import org.craftrank.review.AssignedCandidates;
+
+/** Answers the review and the expert feature what scoring holds: assignments and declared conflicts. */
+@ApplicationScoped
+public class AssignmentCommitments implements AssignedCandidates, ExpertCommitments {
+
+    private final EntityManager em;
+
+    public AssignmentCommitments(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isAssigned(long campaignId, long candidateId) {
+        return em.createQuery("select count(a) from Assignment a where a.campaignId = :c and a.candidateId = :k",
+                Long.class).setParameter("c", campaignId).setParameter("k", candidateId).getSingleResult() > 0;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean hasWork(long expertId) {
+        return em.createQuery("select count(a) from Assignment a where a.expertId = :id", Long.class)
+                .setParameter("id", expertId).getSingleResult()
+                + em.createQuery("select count(d) from ConflictDeclaration d where d.expertId = :id", Long.class)
+                .setParameter("id", expertId).getSingleResult() > 0;
+    }
+}
