@@ -124,4 +124,110 @@ public interface Msg {
             + "{#is OBJECTION_RECORDED}异议已登记。{#is OBJECTION_DECIDED}异议处理结果已记录。"
             + "{#is CANDIDATES_IMPORTED}汇总表已导入，推荐对象已保存。{/when}")
     String flash(Flash flash);
+
+    // Words several features' pages share (column headings, candidate fields, common refusals).
+    @Message("评分进度")
+    String scoring_progress();
+
+    @Message("排名")
+    String ranking();
+
+    @Message("建议名单")
+    String shortlist();
+
+    @Message("公示")
+    String public_notice();
+
+    @Message("说明（选填）")
+    String note_optional();
+
+    @Message("说明")
+    String note();
+
+    @Message("时间（北京时间）")
+    String time_beijing();
+
+    @Message("专家")
+    String expert();
+
+    @Message("已提交")
+    String submitted();
+
+    @Message("编号")
+    String code();
+
+    @Message("姓名")
+    String name();
+
+    @Message("筛选")
+    String filter();
+
+    @Message("下载 Excel")
+    String download_xlsx();
+
+    @Message("下载 CSV")
+    String download_csv();
+
+    @Message("得分")
+    String score();
+
+    @Message("须为整数。")
+    String error_whole_number();
+
+    @Message("未能办理：{reason}")
+    String refused(String reason);
+
+    @Message("当前阶段不能办理此事。")
+    String refused_phase();
+
+    @Message("请选择")
+    String choose();
+
+    @Message("推荐单位")
+    String recommending_unit();
+
+    @Message("理由不能超过 {max} 字。")
+    String error_reason_too_long(int max);
+
+    @Message("操作")
+    String action();
+
+    @Message("工作单位")
+    String employer();
+
+    @Message("工种")
+    String trade();
+
+    @Message("组别")
+    String group();
+
+    @Message("职务")
+    String position();
+
+    @Message("行业")
+    String industry();
+
+    @Message("职称")
+    String professional_title();
+
+    @Message("技术等级")
+    String skill_level();
+
+    @Message("生产现场工作年限")
+    String shop_floor_years();
+
+    @Message("主要荣誉")
+    String honours();
+
+    @Message("技术技能奖项")
+    String awards();
+
+    @Message("推荐理由")
+    String recommendation_reason();
+
+    @Message("一句话推荐理由")
+    String one_line_reason();
+
+    @Message("有 {count} 处需要修改：")
+    String error_summary(int count);
 }

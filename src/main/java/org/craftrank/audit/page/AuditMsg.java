@@ -8,17 +8,9 @@ import org.craftrank.audit.AuditAction;
 @MessageBundle(value = "audit", locale = "zh-CN")
 public interface AuditMsg {
 
-    @Message("时间（北京时间）")
-    String col_time();
 
-    @Message("说明")
-    String col_reason();
 
-    @Message("筛选")
-    String filter();
 
-    @Message("审计日志")
-    String audit_title();
 
     @Message("审计日志只增不改：登录、账号与令牌变更、个人信息查看、评审分配、评分表保存与提交、排名调阅。")
     String audit_intro();
@@ -29,8 +21,6 @@ public interface AuditMsg {
     @Message("角色")
     String col_role();
 
-    @Message("操作")
-    String col_action();
 
     @Message("对象")
     String col_object();

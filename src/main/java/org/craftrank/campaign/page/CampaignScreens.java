@@ -37,7 +37,7 @@ public class CampaignScreens {
                 .map(t -> new SecretariatViews.History(t.from() == null ? null : CampaignHeader.phases(msg).of(t.from()),
                         CampaignHeader.phases(msg).of(t.to()), t.reason(), t.at())).toList();
         return new SecretariatViews.Overview(header(c, msg),
-                CampaignTabs.of(campaignId, c.phase(), CampaignTabs.Tab.OVERVIEW, texts), texts.level(c.level()),
+                CampaignTabs.of(campaignId, c.phase(), CampaignTabs.Tab.OVERVIEW, texts, msg), texts.level(c.level()),
                 c.year(), c.model().name(), c.counts().units(), c.counts().candidates(), c.counts().experts(),
                 nextStep(c.phase(), progress, texts), progress, c.nextPhase() == null ? null : c.nextPhase().name(),
                 c.nextPhase() == null ? null : CampaignHeader.phases(msg).of(c.nextPhase()), history, transitionError,

@@ -1,6 +1,7 @@
 package org.craftrank.campaign.page;
 
 import org.craftrank.campaign.phase.CampaignPhase;
+import org.craftrank.web.Msg;
 import org.craftrank.web.NavLink;
 
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ public final class CampaignTabs {
     private CampaignTabs() {
     }
 
-    public static List<NavLink> of(long campaignId, CampaignPhase phase, Tab current, SecretariatMsg texts) {
+    public static List<NavLink> of(long campaignId, CampaignPhase phase, Tab current, SecretariatMsg texts,
+                                   Msg msg) {
         String base = "/secretariat/campaigns/" + campaignId;
         List<NavLink> tabs = new ArrayList<>();
         tabs.add(new NavLink(texts.tab_overview(), base, current == Tab.OVERVIEW));
@@ -28,18 +30,18 @@ public final class CampaignTabs {
         }
         if (phase.compareTo(CampaignPhase.FORMAL_REVIEW) >= 0) {
             tabs.add(new NavLink(texts.tab_formal_review(), base + "/formal-review", current == Tab.FORMAL_REVIEW));
-            tabs.add(new NavLink(texts.tab_progress(), base + "/progress", current == Tab.PROGRESS));
+            tabs.add(new NavLink(msg.scoring_progress(), base + "/progress", current == Tab.PROGRESS));
             tabs.add(new NavLink(texts.tab_assignments(), base + "/assignments", current == Tab.ASSIGNMENTS));
         }
         if (phase.rankingOpen()) {
-            tabs.add(new NavLink(texts.tab_ranking(), base + "/ranking", current == Tab.RANKING));
+            tabs.add(new NavLink(msg.ranking(), base + "/ranking", current == Tab.RANKING));
             tabs.add(new NavLink(texts.tab_diagnostics(), base + "/diagnostics", current == Tab.DIAGNOSTICS));
-            tabs.add(new NavLink(texts.tab_shortlist(), base + "/shortlist", current == Tab.SHORTLIST));
+            tabs.add(new NavLink(msg.shortlist(), base + "/shortlist", current == Tab.SHORTLIST));
         }
         if (phase.compareTo(CampaignPhase.APPROVED) >= 0) {
-            tabs.add(new NavLink(texts.tab_notice(), base + "/notice", current == Tab.NOTICE));
+            tabs.add(new NavLink(msg.public_notice(), base + "/notice", current == Tab.NOTICE));
         }
-        tabs.add(new NavLink(texts.tab_audit(), "/secretariat/audit?campaignId=" + campaignId, false));
+        tabs.add(new NavLink(msg.nav_audit(), "/secretariat/audit?campaignId=" + campaignId, false));
         return tabs;
     }
 }

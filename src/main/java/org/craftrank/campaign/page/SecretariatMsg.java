@@ -8,8 +8,6 @@ import org.craftrank.model.definition.CampaignLevel;
 @MessageBundle(value = "sec", locale = "zh-CN")
 public interface SecretariatMsg {
 
-    @Message("活动")
-    String campaigns_title();
 
     @Message("活动名称")
     String col_name();
@@ -37,20 +35,14 @@ public interface SecretariatMsg {
     @Message("概况")
     String tab_overview();
 
-    @Message("评分进度")
-    String tab_progress();
 
     @Message("评审分配")
     String tab_assignments();
 
-    @Message("排名")
-    String tab_ranking();
 
     @Message("评分诊断")
     String tab_diagnostics();
 
-    @Message("审计日志")
-    String tab_audit();
 
     @Message("导入汇总表")
     String tab_import();
@@ -58,11 +50,7 @@ public interface SecretariatMsg {
     @Message("形式审查")
     String tab_formal_review();
 
-    @Message("建议名单")
-    String tab_shortlist();
 
-    @Message("公示")
-    String tab_notice();
 
     @Message("活动页面")
     String tabs_label();
@@ -111,8 +99,6 @@ public interface SecretariatMsg {
     @Message("进入“{phase}”阶段")
     String transition_to(String phase);
 
-    @Message("说明（选填）")
-    String transition_reason();
 
     @Message("未能进入下一阶段：{reason}")
     String transition_refused(String reason);
@@ -138,11 +124,7 @@ public interface SecretariatMsg {
     @Message("到")
     String col_to();
 
-    @Message("说明")
-    String col_reason();
 
-    @Message("时间（北京时间）")
-    String col_time();
 
     // Progress.
 
@@ -167,8 +149,6 @@ public interface SecretariatMsg {
     @Message("各专家进度（未完成的在前）")
     String experts_heading();
 
-    @Message("专家")
-    String col_expert();
 
     @Message("分配")
     String col_assigned();
@@ -179,8 +159,6 @@ public interface SecretariatMsg {
     @Message("草稿")
     String col_draft();
 
-    @Message("已提交")
-    String col_submitted();
 
     @Message("申报回避")
     String col_conflicts();
@@ -197,11 +175,7 @@ public interface SecretariatMsg {
     @Message("各推荐对象进度（未收齐的在前）")
     String candidates_heading();
 
-    @Message("编号")
-    String col_code();
 
-    @Message("姓名")
-    String col_candidate_name();
 
     @Message("应收")
     String col_required();
@@ -223,8 +197,6 @@ public interface SecretariatMsg {
     @Message("全部专家")
     String all_experts();
 
-    @Message("筛选")
-    String filter();
 
     @Message("分配时间（北京时间）")
     String col_assigned_at();

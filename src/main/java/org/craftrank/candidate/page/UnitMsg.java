@@ -8,8 +8,6 @@ import org.craftrank.candidate.Gender;
 @MessageBundle(value = "unit", locale = "zh-CN")
 public interface UnitMsg {
 
-    @Message("本单位推荐")
-    String title();
 
     @Message("推荐名额：已推荐 {nominated} / {quota} 人")
     String quota(long nominated, int quota);
@@ -32,8 +30,6 @@ public interface UnitMsg {
     @Message("身份证号和电话只显示部分数字。")
     String masked_note();
 
-    @Message("姓名")
-    String name();
 
     @Message("性别")
     String gender();
@@ -41,8 +37,6 @@ public interface UnitMsg {
     @Message("{#when gender}{#is MALE}男{#is FEMALE}女{/when}")
     String gender_value(Gender gender);
 
-    @Message("请选择")
-    String choose();
 
     @Message("出生年月")
     String birth_year_month();
@@ -50,47 +44,23 @@ public interface UnitMsg {
     @Message("身份证号")
     String id_number();
 
-    @Message("工作单位")
-    String employer();
 
-    @Message("职务")
-    String position();
 
-    @Message("行业")
-    String industry();
 
-    @Message("工种")
-    String trade();
 
-    @Message("职称")
-    String title_field();
 
-    @Message("技术等级")
-    String skill_level();
 
     @Message("参加工作时间")
     String work_start();
 
-    @Message("生产现场工作年限")
-    String shop_floor_years();
 
     @Message("联系电话")
     String phone();
 
-    @Message("组别")
-    String group();
 
-    @Message("主要荣誉")
-    String honours();
 
-    @Message("技术技能奖项")
-    String awards();
 
-    @Message("推荐理由")
-    String recommendation_reason();
 
-    @Message("一句话推荐理由")
-    String one_line_reason();
 
     @Message("同行高级专家推荐人 {n}")
     String referee(int n);
@@ -137,8 +107,6 @@ public interface UnitMsg {
     @Message("本活动中已有相同身份证号的推荐对象")
     String error_duplicate_id();
 
-    @Message("有 {count} 处需要修改：")
-    String error_summary(int count);
 
     @Message("未能保存：{reason}")
     String refused(String reason);
@@ -158,8 +126,6 @@ public interface UnitMsg {
     @Message("只接受 .xlsx 或 .csv 文件；列名按通知附件的汇总表填写。")
     String import_file_hint();
 
-    @Message("推荐单位")
-    String import_unit();
 
     @Message("按表中“推荐单位”列")
     String import_unit_from_table();

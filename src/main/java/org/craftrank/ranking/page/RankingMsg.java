@@ -14,8 +14,6 @@ import org.craftrank.ranking.engine.TrimmedScore;
 @MessageBundle(value = "rank", locale = "zh-CN")
 public interface RankingMsg {
 
-    @Message("排名")
-    String ranking_title();
 
     @Message("{#when method}{#is MEAN}算术平均{#is TRIMMED_MEAN}去掉最高分和最低分后平均{#is MEDIAN}中位数"
             + "{#is Z_SCORE}标准分（Z 分数）{#is BIAS_MODEL}专家偏差校正模型{/when}")
@@ -54,11 +52,7 @@ public interface RankingMsg {
     @Message("{capability}得分")
     String step_capability(String capability);
 
-    @Message("下载 Excel")
-    String export_xlsx();
 
-    @Message("下载 CSV")
-    String export_csv();
 
     @Message("排名表")
     String table_caption();
@@ -66,11 +60,7 @@ public interface RankingMsg {
     @Message("名次")
     String col_rank();
 
-    @Message("编号")
-    String col_code();
 
-    @Message("得分")
-    String col_score();
 
     @Message("评分表数")
     String col_sheets();
@@ -193,8 +183,6 @@ public interface RankingMsg {
     @Message("宽严度为该专家总分与其他专家共识（去掉该专家后计算）之差的平均值；一致性为与共识排序的 Spearman 相关系数。")
     String experts_note();
 
-    @Message("专家")
-    String col_expert();
 
     @Message("可比较的评分表")
     String col_compared();

@@ -68,7 +68,7 @@ public class SecretariatRankingPages {
                                     @QueryParam("trimCount") String trimCount) {
         guard.campaign(campaignId);
         CampaignHeader header = campaignScreens.header(campaignId, request.msg());
-        List<NavLink> tabs = CampaignTabs.of(campaignId, header.phase(), CampaignTabs.Tab.RANKING, texts());
+        List<NavLink> tabs = CampaignTabs.of(campaignId, header.phase(), CampaignTabs.Tab.RANKING, texts(), request.msg());
         if (!rankingScreens.isOpen(campaignId)) {
             return page(Templates.rankingClosed(frames.frame(), header, tabs));
         }
@@ -84,7 +84,7 @@ public class SecretariatRankingPages {
     public TemplateInstance diagnostics(@PathParam("campaignId") long campaignId) {
         guard.campaign(campaignId);
         CampaignHeader header = campaignScreens.header(campaignId, request.msg());
-        List<NavLink> tabs = CampaignTabs.of(campaignId, header.phase(), CampaignTabs.Tab.DIAGNOSTICS, texts());
+        List<NavLink> tabs = CampaignTabs.of(campaignId, header.phase(), CampaignTabs.Tab.DIAGNOSTICS, texts(), request.msg());
         if (!rankingScreens.isOpen(campaignId)) {
             return page(Templates.rankingClosed(frames.frame(), header, tabs));
         }

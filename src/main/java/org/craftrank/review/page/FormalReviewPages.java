@@ -149,7 +149,7 @@ public class FormalReviewPages {
             errors.put("reason", texts.error_reason_required());
         }
         if (typed.length() > MAX_REASON) {
-            errors.put("reason", texts.error_reason_too_long(MAX_REASON));
+            errors.put("reason", request.msg().error_reason_too_long(MAX_REASON));
         }
         if (errors.isEmpty()) {
             try {
@@ -174,15 +174,15 @@ public class FormalReviewPages {
         ReviewSummary summary = reviews.list(campaignId, null);
         boolean reviewed = summary.results().stream().anyMatch(r -> r.outcome() != null);
         List<NavLink> tabs = CampaignTabs.of(campaignId, header.phase(), CampaignTabs.Tab.FORMAL_REVIEW,
-                request.bundle(SecretariatMsg.class));
+                request.bundle(SecretariatMsg.class), request.msg());
         return request.localized(Templates.review(frames.frame(), new ReviewPage(header, tabs,
                 header.phase() == CampaignPhase.FORMAL_REVIEW, summary, reviewed, form, refusal)));
     }
 
     private String refusal(RuleConflictException e) {
         ReviewMsg texts = texts();
-        return texts.refused(switch (e.rule()) {
-            case "phase" -> texts.refused_phase();
+        return request.msg().refused(switch (e.rule()) {
+            case "phase" -> request.msg().refused_phase();
             case "has-assignments" -> texts.refused_has_assignments();
             case "review-stale" -> texts.refused_stale();
             case "not-reviewed" -> texts.refused_not_reviewed();

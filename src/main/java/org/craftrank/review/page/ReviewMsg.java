@@ -51,14 +51,8 @@ public interface ReviewMsg {
     @Message("未审查")
     String not_reviewed();
 
-    @Message("编号")
-    String col_code();
 
-    @Message("姓名")
-    String col_name();
 
-    @Message("推荐单位")
-    String col_unit();
 
     @Message("结论")
     String col_outcome();
@@ -99,20 +93,14 @@ public interface ReviewMsg {
     @Message("改判须填写理由。")
     String error_reason_required();
 
-    @Message("理由不能超过 {max} 字。")
-    String error_reason_too_long(int max);
 
     @Message("请选择确认或改判。")
     String error_decision();
 
-    @Message("未能办理：{reason}")
-    String refused(String reason);
 
     @Message("{by}，{at}")
     String decided_by(String by, String at);
 
-    @Message("当前阶段不能办理此事。")
-    String refused_phase();
 
     @Message("该推荐对象已分配评审专家；先删除其评审分配，才能将其排除在评分之外。")
     String refused_has_assignments();

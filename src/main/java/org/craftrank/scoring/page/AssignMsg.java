@@ -58,11 +58,7 @@ public interface AssignMsg {
     @Message("各专家工作量")
     String loads_heading();
 
-    @Message("专家")
-    String col_expert();
 
-    @Message("组别")
-    String col_group();
 
     @Message("保留")
     String col_kept();
@@ -85,8 +81,6 @@ public interface AssignMsg {
     @Message("须为 {min}–{max} 之间的整数。")
     String error_whole_number(int min, int max);
 
-    @Message("须为整数。")
-    String error_seed();
 
     @Message("不能小于最少评审人数。")
     String error_max_below_min();
@@ -146,8 +140,6 @@ public interface AssignMsg {
     @Message("没有任何方案能同时满足每位专家的最少、最多评审人数和所需评审人数；请放宽评审人数限制。")
     String infeasible_load_bounds();
 
-    @Message("未能办理：{reason}")
-    String refused(String reason);
 
     @Message("只有在形式审查阶段和专家逐项打分阶段才能分配评审专家。")
     String refused_phase();
@@ -157,8 +149,6 @@ public interface AssignMsg {
     @Message("评分表")
     String col_sheet();
 
-    @Message("已提交")
-    String sheet_submitted();
 
     @Message("退回修改")
     String reopen();
@@ -169,8 +159,6 @@ public interface AssignMsg {
     @Message("退回须填写理由。")
     String error_reopen_reason();
 
-    @Message("理由不能超过 {max} 字。")
-    String error_too_long(int max);
 
     @Message("只有专家逐项打分阶段才能退回评分表。")
     String refused_reopen_phase();

@@ -107,7 +107,7 @@ public class AssignmentPages {
             + "matches and new pairs; nothing is stored")
     public Response preview(@PathParam("campaignId") long campaignId, MultivaluedMap<String, String> fields) {
         guard.campaign(campaignId);
-        AutoAssignForm form = AutoAssignForm.read(fields::getFirst, texts());
+        AutoAssignForm form = AutoAssignForm.read(fields::getFirst, texts(), request.msg());
         if (!form.valid()) {
             return Response.status(400).entity(page(campaignId, null, form, null, ReopenForm.NONE, null)).build();
         }
@@ -126,7 +126,7 @@ public class AssignmentPages {
             + "form); a plan that changed meanwhile comes back as a new preview")
     public Response commit(@PathParam("campaignId") long campaignId, MultivaluedMap<String, String> fields) {
         guard.campaign(campaignId);
-        AutoAssignForm form = AutoAssignForm.read(fields::getFirst, texts());
+        AutoAssignForm form = AutoAssignForm.read(fields::getFirst, texts(), request.msg());
         String fingerprint = fields.getFirst("fingerprint");
         if (!form.valid()) {
             return Response.status(400).entity(page(campaignId, null, form, null, ReopenForm.NONE, null)).build();
@@ -166,7 +166,7 @@ public class AssignmentPages {
         String typed = reason == null ? "" : reason.strip();
         String error = typed.isEmpty() ? texts.error_reopen_reason()
                 : typed.length() > SheetRules.MAX_REOPEN_REASON
-                ? texts.error_too_long(SheetRules.MAX_REOPEN_REASON) : null;
+                ? request.msg().error_reason_too_long(SheetRules.MAX_REOPEN_REASON) : null;
         if (error == null) {
             try {
                 sheets.reopen(campaignId, expertId, candidateId, typed);
@@ -179,7 +179,7 @@ public class AssignmentPages {
                     default -> e.getMessage();
                 };
                 return Response.status(409).entity(page(campaignId, expertId, AutoAssignForm.blank(), null,
-                        new ReopenForm(expertId, candidateId, typed, null), texts.refused(why))).build();
+                        new ReopenForm(expertId, candidateId, typed, null), request.msg().refused(why))).build();
             }
         }
         return Response.status(400).entity(page(campaignId, expertId, AutoAssignForm.blank(), null,
@@ -202,7 +202,8 @@ public class AssignmentPages {
         }
         if (e instanceof RuleConflictException conflict) {
             return Response.status(409).entity(page(campaignId, null, form, null, ReopenForm.NONE,
-                    texts.refused("phase".equals(conflict.rule()) ? texts.refused_phase() : conflict.getMessage())))
+                    request.msg().refused("phase".equals(conflict.rule()) ? request.msg().refused_phase()
+                            : conflict.getMessage())))
                     .build();
         }
         throw e;

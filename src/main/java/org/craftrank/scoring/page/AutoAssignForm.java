@@ -1,5 +1,7 @@
 package org.craftrank.scoring.page;
 
+import org.craftrank.web.Msg;
+
 import org.craftrank.scoring.assignment.AutoAssignRequest;
 
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ public record AutoAssignForm(String reviews, boolean all, String minLoad, String
         return new AutoAssignForm("", false, "", "", true, "", Map.of());
     }
 
-    static AutoAssignForm read(Function<String, String> field, AssignMsg texts) {
+    static AutoAssignForm read(Function<String, String> field, AssignMsg texts, Msg msg) {
         String reviews = text(field.apply("reviewsPerCandidate"));
         boolean all = "true".equals(field.apply("allEligibleExperts"));
         String min = text(field.apply("minLoad"));
@@ -51,7 +53,7 @@ public record AutoAssignForm(String reviews, boolean all, String minLoad, String
             errors.put("maxLoad", texts.error_max_below_min());
         }
         if (!seed.isEmpty() && !seed.matches("-?\\d{1,18}")) {
-            errors.put("seed", texts.error_seed());
+            errors.put("seed", msg.error_whole_number());
         }
         return new AutoAssignForm(reviews, all, min, max, affinity, seed, Map.copyOf(errors));
     }

@@ -14,8 +14,6 @@ public interface ExpertMsg {
     @Message("已提交 {submitted} / {total} 份评分表")
     String submitted_of(int submitted, int total);
 
-    @Message("评分进度")
-    String progress_label();
 
     @Message("暂无分配给您的推荐对象。")
     String no_assignments();
@@ -23,26 +21,14 @@ public interface ExpertMsg {
     @Message("评分在“专家逐项打分”阶段开放；当前为“{phase}”阶段，已保存的评分表只能查看。")
     String not_scoring_phase(String phase);
 
-    @Message("编号")
-    String col_code();
 
-    @Message("姓名")
-    String col_name();
 
-    @Message("工作单位")
-    String col_employer();
 
-    @Message("工种")
-    String col_trade();
 
-    @Message("组别")
-    String col_group();
 
     @Message("状态")
     String col_status();
 
-    @Message("操作")
-    String col_action();
 
     @Message("{#when state}{#is NOT_STARTED}未开始{#is DRAFT}草稿{#is SUBMITTED}已提交{#is CONFLICT}已回避{/when}")
     String state(SheetState state);
@@ -64,41 +50,21 @@ public interface ExpertMsg {
     @Message("支撑材料参考提纲")
     String materials_outline();
 
-    @Message("职务")
-    String position();
 
-    @Message("行业")
-    String industry();
 
-    @Message("职称")
-    String title();
 
-    @Message("技术等级")
-    String skill_level();
 
-    @Message("生产现场工作年限")
-    String shop_floor_years();
 
     @Message("{years} 年")
     String years(int years);
 
-    @Message("主要荣誉")
-    String honours();
 
-    @Message("技术技能奖项")
-    String awards();
 
-    @Message("推荐理由")
-    String recommendation_reason();
 
-    @Message("一句话推荐理由")
-    String one_line_reason();
 
     @Message("个人自述")
     String personal_statement();
 
-    @Message("推荐单位")
-    String recommending_unit();
 
     @Message("同行高级专家推荐人")
     String referees();
@@ -172,8 +138,6 @@ public interface ExpertMsg {
     @Message("不能超过 {max} 字")
     String error_too_long(int max);
 
-    @Message("有 {count} 处需要修改：")
-    String error_summary(int count);
 
     @Message("此评分表已在其他窗口中更改。您刚才填写的内容仍在下方，请核对后再次保存。")
     String stale_version();

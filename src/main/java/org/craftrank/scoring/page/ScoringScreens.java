@@ -32,7 +32,7 @@ public class ScoringScreens {
         String behind = board.expertsBehind().stream().map(ProgressBoard.ExpertRow::name)
                 .collect(Collectors.joining(language.listSeparator()));
         return new ScoringViews.Progress(ExpertScreens.header(read.campaign(), msg),
-                CampaignTabs.of(campaignId, read.campaign().phase(), CampaignTabs.Tab.PROGRESS, texts), board, behind);
+                CampaignTabs.of(campaignId, read.campaign().phase(), CampaignTabs.Tab.PROGRESS, texts, msg), board, behind);
     }
 
     /** @param expertId only this expert's assignments (and selected in the filter), or null for all */
@@ -43,7 +43,7 @@ public class ScoringScreens {
                 .map(e -> new ScoringViews.ExpertOption(e.id(), e.name(), Long.valueOf(e.id()).equals(expertId)))
                 .toList();
         return new ScoringViews.Assignments(ExpertScreens.header(read.campaign(), msg),
-                CampaignTabs.of(campaignId, read.campaign().phase(), CampaignTabs.Tab.ASSIGNMENTS, texts),
+                CampaignTabs.of(campaignId, read.campaign().phase(), CampaignTabs.Tab.ASSIGNMENTS, texts, msg),
                 read.rows(), options, read.conflicts());
     }
 

@@ -195,14 +195,14 @@ public class NoticePages {
         }
         List<ObjectionView> received = notice == null ? List.of() : objections.list(campaignId);
         List<NavLink> tabs = CampaignTabs.of(campaignId, header.phase(), CampaignTabs.Tab.NOTICE,
-                request.bundle(SecretariatMsg.class));
+                request.bundle(SecretariatMsg.class), request.msg());
         return request.localized(Templates.notice(frames.frame(), new NoticePage(header, tabs, notice,
                 language.param(), NoticeService.PUBLIC.contains(header.phase()),
                 header.phase() == CampaignPhase.PUBLIC_NOTICE, listed, received, record, decision, refusal)));
     }
 
     private String refusal(RuleConflictException e) {
-        return ShortlistScreens.refusal(e, texts());
+        return ShortlistScreens.refusal(e, request.msg());
     }
 
     private ShortlistMsg texts() {

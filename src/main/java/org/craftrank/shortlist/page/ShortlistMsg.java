@@ -13,8 +13,6 @@ import org.craftrank.shortlist.solver.ReasonKind;
 @MessageBundle(value = "short", locale = "zh-CN")
 public interface ShortlistMsg {
 
-    @Message("建议名单")
-    String heading();
 
     @Message("名单规则")
     String rules_heading();
@@ -52,8 +50,6 @@ public interface ShortlistMsg {
     @Message("名单规则只能在评审会议结束前修改。")
     String rules_read_only();
 
-    @Message("须为整数。")
-    String error_whole();
 
     @Message("须为 0–100 之间的数。")
     String error_percent();
@@ -67,8 +63,6 @@ public interface ShortlistMsg {
     @Message("提出新版本")
     String propose_heading();
 
-    @Message("说明（选填）")
-    String note();
 
     @Message("必须列入的编号（以空格或逗号分隔）")
     String fixed_inclusions();
@@ -94,8 +88,6 @@ public interface ShortlistMsg {
     @Message("来源")
     String col_origin();
 
-    @Message("说明")
-    String col_note();
 
     @Message("提出人")
     String col_by();
@@ -136,14 +128,10 @@ public interface ShortlistMsg {
     @Message("无。")
     String none();
 
-    @Message("编号")
-    String col_code();
 
     @Message("排名")
     String col_rank();
 
-    @Message("得分")
-    String col_score();
 
     @Message("理由")
     String col_reasons();
@@ -221,25 +209,15 @@ public interface ShortlistMsg {
     @Message("无法按这些条件求解：{detail}")
     String infeasible(String detail);
 
-    @Message("未能办理：{reason}")
-    String refused(String reason);
 
-    @Message("当前阶段不能办理此事。")
-    String refused_phase();
 
     // The public notice.
 
-    @Message("公示")
-    String notice_heading();
 
     @Message("名单审定后才有公示内容。")
     String notice_not_yet();
 
-    @Message("下载 CSV")
-    String download_csv();
 
-    @Message("下载 Excel")
-    String download_xlsx();
 
     @Message("公示页面（公众可见）")
     String public_page();
@@ -268,8 +246,6 @@ public interface ShortlistMsg {
     @Message("异议内容摘要")
     String objection_summary();
 
-    @Message("请选择")
-    String choose();
 
     @Message("只有公示阶段才能登记和处理异议。")
     String objections_read_only();

@@ -159,7 +159,7 @@ public class ShortlistPages {
     public Response saveRules(@PathParam("campaignId") long campaignId, MultivaluedMap<String, String> fields) {
         guard.campaign(campaignId);
         ShortlistMsg texts = request.bundle(ShortlistMsg.class);
-        ShortlistRulesForm form = ShortlistRulesForm.read(fields::getFirst, texts);
+        ShortlistRulesForm form = ShortlistRulesForm.read(fields::getFirst, texts, request.msg());
         if (form.valid()) {
             try {
                 shortlists.updateRules(campaignId, form.toRules(shortlists.rules(campaignId)));

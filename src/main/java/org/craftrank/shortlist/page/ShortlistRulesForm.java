@@ -1,5 +1,7 @@
 package org.craftrank.shortlist.page;
 
+import org.craftrank.web.Msg;
+
 import org.craftrank.shortlist.ShortlistRules;
 
 import java.math.BigDecimal;
@@ -32,7 +34,7 @@ public record ShortlistRulesForm(Map<String, String> values, Map<String, String>
         return new ShortlistRulesForm(values, Map.of());
     }
 
-    static ShortlistRulesForm read(Function<String, String> field, ShortlistMsg texts) {
+    static ShortlistRulesForm read(Function<String, String> field, ShortlistMsg texts, Msg msg) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : FIELDS) {
             String value = field.apply(name);
@@ -41,7 +43,7 @@ public record ShortlistRulesForm(Map<String, String> values, Map<String, String>
         Map<String, String> errors = new LinkedHashMap<>();
         for (String name : new String[]{"maxPerUnit", "maxPerIndustry", "maxPerGroup", "womenCount", "youngCount"}) {
             if (!values.get(name).isEmpty() && whole(values.get(name)) == null) {
-                errors.put(name, texts.error_whole());
+                errors.put(name, msg.error_whole_number());
             }
         }
         for (String name : new String[]{"womenShare", "youngShare"}) {

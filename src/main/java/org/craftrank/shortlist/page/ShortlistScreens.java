@@ -1,5 +1,7 @@
 package org.craftrank.shortlist.page;
 
+import org.craftrank.web.Msg;
+
 import org.craftrank.campaign.page.CampaignTabs;
 import org.craftrank.campaign.page.CampaignScreens;
 import org.craftrank.campaign.page.SecretariatMsg;
@@ -126,9 +128,9 @@ public class ShortlistScreens {
         boolean secretariat = audience == Audience.SECRETARIAT;
         SecretariatMsg tabTexts = request.bundle(SecretariatMsg.class);
         List<NavLink> tabs = secretariat
-                ? CampaignTabs.of(campaignId, header.phase(), CampaignTabs.Tab.SHORTLIST, tabTexts)
-                : List.of(new NavLink(tabTexts.tab_ranking(), "/committee/campaigns/" + campaignId + "/ranking", false),
-                new NavLink(tabTexts.tab_shortlist(), base(audience, campaignId), true));
+                ? CampaignTabs.of(campaignId, header.phase(), CampaignTabs.Tab.SHORTLIST, tabTexts, request.msg())
+                : List.of(new NavLink(request.msg().ranking(), "/committee/campaigns/" + campaignId + "/ranking", false),
+                new NavLink(request.msg().shortlist(), base(audience, campaignId), true));
         return request.localized(ShortlistPages.Templates.shortlist(frames.frame(), new ShortlistPage(header, tabs,
                 base(audience, campaignId), secretariat, places == null ? "—" : String.valueOf(places),
                 secretariat && header.phase().compareTo(CampaignPhase.DELIBERATION) <= 0,
@@ -178,12 +180,12 @@ public class ShortlistScreens {
     }
 
     String refusal(RuleConflictException e) {
-        return refusal(e, texts());
+        return refusal(e, request.msg());
     }
 
     /** A rule's refusal as the shortlist and notice pages say it: the phase in words, else the service's sentence. */
-    static String refusal(RuleConflictException e, ShortlistMsg texts) {
-        return texts.refused("phase".equals(e.rule()) ? texts.refused_phase() : e.getMessage());
+    static String refusal(RuleConflictException e, Msg msg) {
+        return msg.refused("phase".equals(e.rule()) ? msg.refused_phase() : e.getMessage());
     }
 
     ShortlistMsg texts() {
