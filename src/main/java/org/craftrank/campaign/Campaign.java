@@ -73,9 +73,13 @@ public class Campaign {
     @Column(name = "tie_break_order")
     public String tieBreakOrder;
 
-    /** Sample SD of a candidate's totals above which the diagnostics flag disagreement, in points. */
+    /** Sample SD of a candidate's totals above which the diagnostics flag disagreement, as a share of the range. */
     @Column(name = "disagreement_threshold", precision = 10, scale = 4)
     public BigDecimal disagreementThreshold = AggregationSettings.DEFAULT_DISAGREEMENT_THRESHOLD;
+
+    /** Smallest mean deviation from the consensus, in points, for which leniency or severity is flagged. */
+    @Column(name = "leniency_margin", precision = 10, scale = 4)
+    public BigDecimal leniencyMargin;
 
     /** Blind scoring: experts see the candidate's code instead of their identity (see {@link ScoringSettings}). */
     @Column(name = "blind_scoring")

@@ -75,8 +75,11 @@ public class CampaignService {
             errors.add("level", "model-covers-level", "model '" + request.modelId() + "' defines no eligibility for "
                     + request.level() + "; it covers " + loaded.get().model().eligibility().minShopFloorYears().keySet());
         }
-        AggregationSettings aggregation = request.aggregation() == null ? AggregationSettings.defaults()
-                : request.aggregation();
+        // Merged onto the defaults: a client that sends only the method keeps the default tie-break order.
+        AggregationSettings aggregation = loaded.map(m -> {
+            AggregationSettings defaults = AggregationSettings.defaults(m.model().scale());
+            return request.aggregation() == null ? defaults : request.aggregation().over(defaults);
+        }).orElse(null);
         loaded.ifPresent(m -> checkAggregation(aggregation, m.model(), errors));
         checkConflictRules(request.optionalConflictRules(), errors);
         errors.throwIfAny();
@@ -106,7 +109,8 @@ public class CampaignService {
         Campaign campaign = require(id);
         requirePhase(campaign, SETTINGS_EDITABLE, "change the campaign's settings");
         FieldErrors errors = new FieldErrors();
-        AggregationSettings aggregation = request.aggregation() == null ? settingsOf(campaign) : request.aggregation();
+        AggregationSettings aggregation = request.aggregation() == null ? settingsOf(campaign)
+                : request.aggregation().over(settingsOf(campaign));
         checkAggregation(aggregation, frozenModels.of(campaign).model(), errors);
         checkConflictRules(request.optionalConflictRules(), errors);
         errors.throwIfAny();
@@ -287,13 +291,14 @@ public class CampaignService {
         campaign.aggregationMethod = settings.method() == null ? AggregationMethod.MEAN : settings.method();
         campaign.trimCount = settings.trimCount() == null ? 0 : settings.trimCount();
         campaign.tieBreakOrder = String.join(",", settings.tieBreakOrder() == null ? List.of() : settings.tieBreakOrder());
-        campaign.disagreementThreshold = settings.disagreementThreshold() == null
-                ? AggregationSettings.DEFAULT_DISAGREEMENT_THRESHOLD : settings.disagreementThreshold();
+        campaign.disagreementThreshold = settings.disagreementThreshold();
+        campaign.leniencyMargin = settings.leniencyMargin();
     }
 
     private static AggregationSettings settingsOf(Campaign campaign) {
         return new AggregationSettings(campaign.aggregationMethod, campaign.trimCount,
-                new ArrayList<>(campaign.tieBreakSteps()), ExactDecimals.plain(campaign.disagreementThreshold));
+                new ArrayList<>(campaign.tieBreakSteps()), ExactDecimals.plain(campaign.disagreementThreshold),
+                ExactDecimals.plain(campaign.leniencyMargin));
     }
 
     private CampaignView view(Campaign campaign) {

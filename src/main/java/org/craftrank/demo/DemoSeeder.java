@@ -83,8 +83,7 @@ public class DemoSeeder {
         }
         Seeded scoring = populate(DemoCampaign.NAME, null);
         Seeded deliberation = populate(DemoCampaign.DELIBERATION_NAME, new AggregationSettings(
-                AggregationMethod.TRIMMED_MEAN, 1, List.of("MEDIAN", "HIGHER_RANKED_COUNT"),
-                AggregationSettings.DEFAULT_DISAGREEMENT_THRESHOLD));
+                AggregationMethod.TRIMMED_MEAN, 1, null, null, null));
         demoAccounts.create(scoring.campaignId(), scoring.unitIds(), scoring.expertIds(),
                 List.of(scoring.campaignId(), deliberation.campaignId()));
         for (Seeded seeded : List.of(scoring, deliberation)) {

@@ -11,7 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ranking table as an XLSX workbook (Apache POI): a title row, bold frozen headings, numbers as numeric cells
@@ -32,8 +34,10 @@ public final class XlsxWriter {
             bold.setBold(true);
             CellStyle heading = workbook.createCellStyle();
             heading.setFont(bold);
-            CellStyle decimal = workbook.createCellStyle();
-            decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0000"));
+            // One style per number of places, so a cell shows exactly the digits of the value written — the same
+            // text as the CSV and the JSON — instead of one fixed format that makes 6.2555555556 and 6.2555555555 look
+            // alike (or shows 7 as 7.0000).
+            Map<Integer, CellStyle> decimals = new HashMap<>();
 
             Cell title = sheet.createRow(TITLE_ROW).createCell(0);
             title.setCellValue(table.title());
@@ -56,8 +60,15 @@ public final class XlsxWriter {
                     }
                     Cell cell = row.createCell(c);
                     if (value instanceof BigDecimal d) {
-                        cell.setCellValue(d.doubleValue());
-                        cell.setCellStyle(decimal);
+                        BigDecimal stripped = d.stripTrailingZeros();
+                        BigDecimal shown = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+                        cell.setCellValue(shown.doubleValue());
+                        cell.setCellStyle(decimals.computeIfAbsent(shown.scale(), places -> {
+                            CellStyle style = workbook.createCellStyle();
+                            style.setDataFormat(workbook.createDataFormat()
+                                    .getFormat(places == 0 ? "0" : "0." + "0".repeat(places)));
+                            return style;
+                        }));
                     } else if (value instanceof Integer i) {
                         cell.setCellValue(i);
                     } else {

@@ -2,6 +2,7 @@ package org.craftrank.ranking;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
 import org.craftrank.audit.AuditLog;
@@ -12,10 +13,12 @@ import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.RuleConflictException;
 import org.craftrank.model.definition.ExactDecimals;
+import org.craftrank.model.definition.ScoreScale;
 import org.craftrank.model.definition.ScoringModel;
 import org.craftrank.operations.OperationsMetrics;
 import org.craftrank.operations.OperationsMetrics.RankingPurpose;
 import org.craftrank.ranking.engine.Aggregation;
+import org.craftrank.ranking.engine.Decimals;
 import org.craftrank.ranking.engine.PanelDiagnostics;
 import org.craftrank.ranking.engine.Ranking;
 import org.craftrank.ranking.engine.RankingEngine;
@@ -49,9 +52,6 @@ public class RankingService {
     static final int DEFAULT_PREVIEW_TRIM = 1;
     static final int MAX_TRIM = 10;
 
-    /** How many computed rankings the ranking route keeps (a few campaigns × the methods previewed). */
-    static final int CACHED_RANKINGS = 8;
-
     /** A computed ranking and what its header reports about the input. */
     record Computed(Ranking ranking, Set<String> unscoredCodes, int sheetCount, int expertCount) {
     }
@@ -69,10 +69,11 @@ public class RankingService {
      * the exact arithmetic take over a second. A changed state is a new key, so every instance answers from the
      * database's current sheets; nothing here needs to be shared or invalidated.
      */
-    private final BoundedCache<CacheKey, Computed> computed = new BoundedCache<>(CACHED_RANKINGS);
+    private final BoundedCache<CacheKey, Computed> computed;
 
     public RankingService(CampaignService campaigns, RankingSheets sheets, AuditLog audit,
-                          OperationsMetrics metrics) {
+                          OperationsMetrics metrics, RankingConfig config) {
+        this.computed = new BoundedCache<>(config.cachedRankings());
         this.campaigns = campaigns;
         this.sheets = sheets;
         this.audit = audit;
@@ -133,7 +134,7 @@ public class RankingService {
     }
 
     private Computed compute(RankingRequest request, RankingSheets.Input input) {
-        Ranking ranking = RankingEngine.rank(input.sheets(), request);
+        Ranking ranking = RankingEngine.rank(input.sheets(), input.assignedSheets(), request);
         metrics.rankingComputed(RankingPurpose.RANKING, request.aggregation().name());
         return new Computed(ranking, Collections.unmodifiableSortedSet(new TreeSet<>(input.unscoredCodes())),
                 input.sheets().size(), input.expertPseudonyms().size());
@@ -148,11 +149,14 @@ public class RankingService {
     public DiagnosticsView diagnostics(long campaignId) {
         Campaign campaign = openCampaign(campaignId);
         RankingSheets.Input input = sheets.load(campaignId);
-        PanelDiagnostics diagnostics =
-                PanelDiagnostics.compute(input.sheets(), campaign.disagreementThreshold.doubleValue());
+        // The totals lie on the items' scale (weights sum to 1), so the share applies to the scale's range.
+        ScoreScale scale = campaigns.modelOf(campaign).scale();
+        BigDecimal thresholdPoints = campaign.disagreementThreshold.multiply(scale.max().subtract(scale.min()));
+        PanelDiagnostics diagnostics = PanelDiagnostics.compute(input.sheets(), thresholdPoints.doubleValue(),
+                campaign.leniencyMargin.doubleValue());
         pulled(campaign, "diagnostics", null, Format.JSON);
         return DiagnosticsView.of(campaignId, campaign.phase, ExactDecimals.plain(campaign.disagreementThreshold),
-                diagnostics);
+                ExactDecimals.plain(thresholdPoints), ExactDecimals.plain(campaign.leniencyMargin), diagnostics);
     }
 
     @Transactional
@@ -186,7 +190,7 @@ public class RankingService {
     public OfRecord ofRecord(Campaign campaign) {
         RankingSheets.Input input = sheets.load(campaign.id);
         RankingRequest request = request(campaign, null, null);
-        Ranking ranking = RankingEngine.rank(input.sheets(), request);
+        Ranking ranking = RankingEngine.rank(input.sheets(), input.assignedSheets(), request);
         metrics.rankingComputed(RankingPurpose.SHORTLIST, request.aggregation().name());
         return new OfRecord(ranking, input.unscoredCodes());
     }
@@ -200,11 +204,12 @@ public class RankingService {
     }
 
     private static SpreadView spread(long campaignId, RankingSheets.Input input) {
-        Map<String, List<BigDecimal>> totals = new TreeMap<>();
+        Map<String, List<BigFraction>> totals = new TreeMap<>();
         input.sheets().forEach(s ->
                 totals.computeIfAbsent(s.candidateId(), code -> new ArrayList<>()).add(s.total()));
         return new SpreadView(campaignId, totals.entrySet().stream()
-                .map(e -> new SpreadView.Row(e.getKey(), e.getValue().stream().sorted().toList())).toList());
+                .map(e -> new SpreadView.Row(e.getKey(), e.getValue().stream().sorted()
+                        .map(t -> ExactDecimals.plain(Decimals.forDisplay(t))).toList())).toList());
     }
 
     private Campaign openCampaign(long campaignId) {

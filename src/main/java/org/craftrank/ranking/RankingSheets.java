@@ -2,13 +2,12 @@ package org.craftrank.ranking;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.craftrank.candidate.CandidateRepository;
-import org.craftrank.model.definition.ExactDecimals;
 import org.craftrank.ranking.engine.SheetTotals;
 import org.craftrank.scoring.sheet.SheetStatus;
 import org.craftrank.security.pii.PersonalDataCipher;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +20,8 @@ import java.util.TreeSet;
 /**
  * Reads a campaign's submitted sheets as the ranking engine takes them, already anonymised: candidates appear
  * under their pseudonymous codes and experts as E01…, so nothing the engine returns (explanations, diagnostics)
- * can carry a database id or a name. Reads the stored totals only — two projection queries, no sheet entities.
+ * can carry a database id or a name. Reads the stored exact totals only (integer numerator and denominator, never the
+ * rounded decimal) — two projection queries, no sheet entities.
  */
 @ApplicationScoped
 public class RankingSheets {
@@ -40,8 +40,10 @@ public class RankingSheets {
      * @param sheets            the submitted sheets, by code and pseudonym
      * @param unscoredCodes     candidates assigned to experts but without any submitted sheet, in code order
      * @param expertPseudonyms  pseudonym of every expert with an assignment
+     * @param assignedSheets    per candidate code, the number of experts assigned to it
      */
-    public record Input(List<SheetTotals> sheets, Set<String> unscoredCodes, Map<Long, String> expertPseudonyms) {
+    public record Input(List<SheetTotals> sheets, Set<String> unscoredCodes, Map<Long, String> expertPseudonyms,
+                        Map<String, Integer> assignedSheets) {
     }
 
     /**
@@ -72,15 +74,16 @@ public class RankingSheets {
         List<Object[]> assigned = em.createQuery(
                         "select distinct a.expertId, a.candidateId from Assignment a where a.campaignId = :c",
                         Object[].class).setParameter("c", campaignId).getResultList();
-        List<Object[]> submitted = em.createQuery("select s.id, s.expertId, s.candidateId, s.total from ScoreSheet s"
+        List<Object[]> submitted = em.createQuery("select s.id, s.expertId, s.candidateId, s.totalNumerator,"
+                        + " s.totalDenominator from ScoreSheet s"
                         + " where s.campaignId = :c and s.status = :submitted", Object[].class)
                 .setParameter("c", campaignId).setParameter("submitted", SheetStatus.SUBMITTED).getResultList();
-        Map<Long, Map<String, BigDecimal>> capabilitiesBySheet = new HashMap<>();
-        em.createQuery("select s.id, key(c), c.total from ScoreSheet s join s.capabilityTotals c"
+        Map<Long, Map<String, BigFraction>> capabilitiesBySheet = new HashMap<>();
+        em.createQuery("select s.id, key(c), c.numerator, c.denominator from ScoreSheet s join s.capabilityTotals c"
                         + " where s.campaignId = :c and s.status = :submitted", Object[].class)
                 .setParameter("c", campaignId).setParameter("submitted", SheetStatus.SUBMITTED).getResultList()
                 .forEach(r -> capabilitiesBySheet.computeIfAbsent((Long) r[0], id -> new TreeMap<>())
-                        .put((String) r[1], ExactDecimals.plain((BigDecimal) r[2])));
+                        .put((String) r[1], fraction(r[2], r[3])));
 
         // Every expert with an assignment is numbered (a sheet cannot outlive its assignment), so the numbers do
         // not shift when one more sheet comes in.
@@ -94,18 +97,24 @@ public class RankingSheets {
         Set<String> scored = new TreeSet<>();
         for (Object[] r : submitted) {
             String code = codes.get((Long) r[2]);
-            sheets.add(new SheetTotals(pseudonyms.get((Long) r[1]), code, ExactDecimals.plain((BigDecimal) r[3]),
+            sheets.add(new SheetTotals(pseudonyms.get((Long) r[1]), code, fraction(r[3], r[4]),
                     capabilitiesBySheet.getOrDefault((Long) r[0], Map.of())));
             scored.add(code);
         }
         Set<String> unscored = new TreeSet<>();
+        Map<String, Integer> assignedSheets = new HashMap<>();
         for (Object[] r : assigned) {
             String code = codes.get((Long) r[1]);
+            assignedSheets.merge(code, 1, Integer::sum);
             if (!scored.contains(code)) {
                 unscored.add(code);
             }
         }
-        return new Input(sheets, unscored, pseudonyms);
+        return new Input(sheets, unscored, pseudonyms, assignedSheets);
+    }
+
+    private static BigFraction fraction(Object numerator, Object denominator) {
+        return BigFraction.of(((Number) numerator).longValue(), ((Number) denominator).longValue());
     }
 
 }

@@ -188,4 +188,47 @@ class CampaignResourceTest {
                 .body("rule", equalTo("phase"));
         asAdmin().get("/api/campaigns/" + id).then().body("name", equalTo("改名后的活动"));
     }
+
+    /** Issue 19: a partial `aggregation` object is merged, on create onto the defaults, on update onto the stored. */
+    @Test
+    void partialAggregationSettingsKeepTheDefaultsAndTheStoredValues() {
+        long id = post("/api/campaigns", Map.of("name", "部分设置", "level", "NATIONAL", "year", 2024,
+                "modelId", "national-2024", "aggregation", Map.of("method", "MEDIAN")))
+                .statusCode(201)
+                .body("aggregation.method", equalTo("MEDIAN"))
+                .body("aggregation.trimCount", equalTo(0))
+                .body("aggregation.tieBreakOrder", contains("MEDIAN", "HIGHER_RANKED_COUNT"))
+                .body("aggregation.disagreementThreshold", equalTo(0.2f))
+                .body("aggregation.leniencyMargin", equalTo(0.25f))
+                .extract().jsonPath().getLong("id");
+
+        put("/api/campaigns/" + id, Map.of("name", "部分设置", "year", 2024,
+                "aggregation", Map.of("tieBreakOrder", List.of("CAPABILITY:PRAC"), "disagreementThreshold", 0.3)))
+                .statusCode(200)
+                .body("aggregation.method", equalTo("MEDIAN"))
+                .body("aggregation.tieBreakOrder", contains("CAPABILITY:PRAC"))
+                .body("aggregation.disagreementThreshold", equalTo(0.3f))
+                .body("aggregation.leniencyMargin", equalTo(0.25f));
+
+        put("/api/campaigns/" + id, Map.of("name", "部分设置", "year", 2024,
+                "aggregation", Map.of("method", "TRIMMED_MEAN", "trimCount", 1)))
+                .statusCode(200).body("aggregation.trimCount", equalTo(1))
+                .body("aggregation.tieBreakOrder", contains("CAPABILITY:PRAC"))
+                .body("aggregation.disagreementThreshold", equalTo(0.3f));
+        // Back to the mean without naming k: k follows the method rather than being refused as unused.
+        put("/api/campaigns/" + id, Map.of("name", "部分设置", "year", 2024,
+                "aggregation", Map.of("method", "MEAN")))
+                .statusCode(200).body("aggregation.method", equalTo("MEAN")).body("aggregation.trimCount", equalTo(0))
+                .body("aggregation.leniencyMargin", equalTo(0.25f));
+    }
+
+    /** The threshold is a share of the scale's range now; a value in points (the old meaning) is refused. */
+    @Test
+    void aDisagreementThresholdAboveTheWholeRangeIsRefusedByName() {
+        post("/api/campaigns", Map.of("name", "阈值", "level", "NATIONAL", "year", 2024, "modelId", "national-2024",
+                "aggregation", Map.of("disagreementThreshold", 10)))
+                .statusCode(400)
+                .body("errors.field", contains("aggregation.disagreementThreshold"))
+                .body("errors[0].rule", org.hamcrest.Matchers.notNullValue());
+    }
 }

@@ -187,7 +187,9 @@ class RankingApiTest {
     @Test
     void diagnosticsNameCandidatesByCodeAndExpertsByPseudonym() {
         asCommittee().get(ranking("/diagnostics")).then().statusCode(200)
-                .body("disagreementThreshold", equalTo(10))
+                .body("disagreementThreshold", equalTo(0.2f))
+                .body("disagreementThresholdPoints", equalTo(2))
+                .body("leniencyMargin", equalTo(0.25f))
                 .body("candidates.code", hasSize(4))
                 .body("experts.expert", contains("E01", "E02", "E03"))
                 .body("agreement.completeDesign", equalTo(true))

@@ -150,7 +150,7 @@ public final class BenchmarkHarness {
         for (int size : sizes) {
             progress(f("campaign of %,d candidates: import, experts, formal review, automatic assignment", size));
             try {
-                campaigns.add(build(admin, size));
+                campaigns.add(build(admin, size, report));
             } catch (RuntimeException e) {
                 // Reported, and the run goes on with the campaigns that could be built.
                 report.failed(f("campaign of %,d candidates", size), e.getMessage());
@@ -339,7 +339,8 @@ public final class BenchmarkHarness {
 
     private int appStarts;
 
-    private Built build(Http admin, int size) {
+    /** Also used by {@link RankingBench}. */
+    static Built build(Http admin, int size, Report report) {
         CampaignData data = CampaignData.ofSize(size, SEED + size);
         long id = admin.post("/api/campaigns", Map.of("name", "基准活动（" + size + "名候选人）", "level", "NATIONAL",
                 "year", 2024, "modelId", "national-2024"), 201).get("id").asLong();
@@ -474,7 +475,7 @@ public final class BenchmarkHarness {
     }
 
     /** Median wall time in ms of {@code n} runs after two warm-up runs. */
-    private static double timeMedian(int n, SqlWork work) throws Exception {
+    static double timeMedian(int n, SqlWork work) throws Exception {
         work.run();
         work.run();
         double[] ms = new double[n];

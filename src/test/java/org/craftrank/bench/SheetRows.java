@@ -84,10 +84,11 @@ final class SheetRows {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (PreparedStatement sheet = c.prepareStatement("insert into score_sheet (id, campaign_id, expert_id, candidate_id,"
-                + " status, total_exact, total, submitted_at, updated_at, version) values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, 1)");
+                + " status, total_exact, total, submitted_at, updated_at, version, total_numerator, total_denominator)"
+                + " values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, 1, ?, ?)");
              PreparedStatement item = c.prepareStatement("insert into score_sheet_item (sheet_id, item_code, score) values (?, ?, ?)");
              PreparedStatement cap = c.prepareStatement("insert into score_sheet_capability (sheet_id, capability_code,"
-                     + " total_exact, total) values (?, ?, ?, ?)")) {
+                     + " total_exact, total, total_numerator, total_denominator) values (?, ?, ?, ?, ?, ?)")) {
             int inBatch = 0;
             for (Pair p : pairs) {
                 long id = nextId++;
@@ -101,6 +102,8 @@ final class SheetRows {
                 sheet.setBigDecimal(6, SheetTotals.decimal(totals.overall()));
                 sheet.setObject(7, now);
                 sheet.setObject(8, now);
+                sheet.setLong(9, totals.overall().getNumerator().longValueExact());
+                sheet.setLong(10, totals.overall().getDenominator().longValueExact());
                 sheet.addBatch();
                 for (Map.Entry<String, BigDecimal> s : scores.entrySet()) {
                     item.setLong(1, id);
@@ -113,6 +116,8 @@ final class SheetRows {
                     cap.setString(2, t.getKey());
                     cap.setString(3, ExactDecimals.toText(t.getValue()));
                     cap.setBigDecimal(4, SheetTotals.decimal(t.getValue()));
+                    cap.setLong(5, t.getValue().getNumerator().longValueExact());
+                    cap.setLong(6, t.getValue().getDenominator().longValueExact());
                     cap.addBatch();
                 }
                 if (++inBatch == 2000) {
@@ -170,14 +175,17 @@ final class SheetRows {
 
         SheetTotals totals = SheetTotals.of(model, scores);
         try (PreparedStatement sheet = c.prepareStatement("update score_sheet set status = 'SUBMITTED', total_exact = ?,"
-                + " total = ?, submitted_at = ?, updated_at = ?, version = version + 1 where id = ? and version = 0");
+                + " total = ?, submitted_at = ?, updated_at = ?, version = version + 1, total_numerator = ?,"
+                + " total_denominator = ? where id = ? and version = 0");
              PreparedStatement cap = c.prepareStatement("insert into score_sheet_capability (sheet_id, capability_code,"
-                     + " total_exact, total) values (?, ?, ?, ?)")) {
+                     + " total_exact, total, total_numerator, total_denominator) values (?, ?, ?, ?, ?, ?)")) {
             sheet.setString(1, ExactDecimals.toText(totals.overall()));
             sheet.setBigDecimal(2, SheetTotals.decimal(totals.overall()));
             sheet.setObject(3, now);
             sheet.setObject(4, now);
-            sheet.setLong(5, id);
+            sheet.setLong(5, totals.overall().getNumerator().longValueExact());
+            sheet.setLong(6, totals.overall().getDenominator().longValueExact());
+            sheet.setLong(7, id);
             if (sheet.executeUpdate() != 1) {
                 throw new IllegalStateException("lost update of sheet " + id);
             }
@@ -186,6 +194,8 @@ final class SheetRows {
                 cap.setString(2, t.getKey());
                 cap.setString(3, ExactDecimals.toText(t.getValue()));
                 cap.setBigDecimal(4, SheetTotals.decimal(t.getValue()));
+                cap.setLong(5, t.getValue().getNumerator().longValueExact());
+                cap.setLong(6, t.getValue().getDenominator().longValueExact());
                 cap.addBatch();
             }
             cap.executeBatch();

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BoundedCacheTest {
 
@@ -23,7 +24,10 @@ class BoundedCacheTest {
     }
 
     @Test
-    void aCacheHoldsAtLeastOneEntry() {
-        assertThrows(IllegalArgumentException.class, () -> new BoundedCache<String, Integer>(0));
+    void aCacheOfNoEntriesRemembersNothingAndANegativeSizeIsRefused() {
+        BoundedCache<String, Integer> none = new BoundedCache<>(0);
+        none.put("a", 1);
+        assertTrue(none.get("a").isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> new BoundedCache<String, Integer>(-1));
     }
 }

@@ -127,7 +127,7 @@ final class BiasModelAggregator implements MeasureAggregator {
                 Observation o = all.get(k);
                 index.candidateOf[k] = index.candidateRow.get(o.candidateId());
                 index.expertOf[k] = expertColumn.get(o.expertId());
-                index.values[k] = o.value().doubleValue();
+                index.values[k] = o.points();
                 index.sheetsOfExpert[index.expertOf[k]]++;
             }
             return index;

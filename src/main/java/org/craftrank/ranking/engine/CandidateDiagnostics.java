@@ -14,20 +14,23 @@ import java.util.List;
  * @param range             highest minus lowest total
  * @param median            median total
  * @param outliers          totals with |modified z| &gt; 3.5 (Iglewicz &amp; Hoaglin)
+ * @param spreadAboveThreshold the SD exceeds the campaign's threshold (a share of the scale's range, in points)
  * @param disagreement      SD above the campaign's threshold, or any outlier
- * @param reasons           why {@code disagreement} is set, for a reader
+ * @param reasons           why {@code disagreement} is set, in English for API clients (pages word the two
+ *                          fields above)
  */
 public record CandidateDiagnostics(String candidateId, int sheetCount, Double standardDeviation, double range,
-                                   double median, List<OutlierScore> outliers, boolean disagreement,
-                                   List<String> reasons) {
+                                   double median, List<OutlierScore> outliers, boolean spreadAboveThreshold,
+                                   boolean disagreement, List<String> reasons) {
 
     public CandidateDiagnostics {
         outliers = List.copyOf(outliers);
         reasons = List.copyOf(reasons);
     }
 
-    static CandidateDiagnostics of(String candidateId, List<SheetTotals> sheets, double disagreementSdThreshold) {
-        double[] totals = sheets.stream().mapToDouble(s -> s.total().doubleValue()).toArray();
+    static CandidateDiagnostics of(ScoreTable table, String candidateId, List<Observation> sheets,
+                                   double disagreementSdThreshold) {
+        double[] totals = sheets.stream().mapToDouble(Observation::points).toArray();
         Double sd = totals.length < 2 ? null : new StandardDeviation().evaluate(totals);
         double max = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
@@ -38,7 +41,8 @@ public record CandidateDiagnostics(String candidateId, int sheetCount, Double st
         double[] modifiedZ = ModifiedZScores.of(totals);
         List<OutlierScore> outliers = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        if (sd != null && sd > disagreementSdThreshold) {
+        boolean spreadAboveThreshold = sd != null && sd > disagreementSdThreshold;
+        if (spreadAboveThreshold) {
             reasons.add(String.format("standard deviation %.2f exceeds the threshold %s", sd,
                     Double.toString(disagreementSdThreshold)));
         }
@@ -47,10 +51,10 @@ public record CandidateDiagnostics(String candidateId, int sheetCount, Double st
                 String expertId = sheets.get(i).expertId();
                 outliers.add(new OutlierScore(expertId, totals[i], modifiedZ[i]));
                 reasons.add(String.format("expert %s's total %s has modified z %.2f (beyond ±%s)", expertId,
-                        sheets.get(i).total().toPlainString(), modifiedZ[i], ModifiedZScores.OUTLIER_THRESHOLD));
+                        Decimals.shown(table.exact(sheets.get(i).units())), modifiedZ[i], ModifiedZScores.OUTLIER_THRESHOLD));
             }
         }
         return new CandidateDiagnostics(candidateId, totals.length, sd, max - min,
-                ModifiedZScores.median(totals), outliers, !reasons.isEmpty(), reasons);
+                ModifiedZScores.median(totals), outliers, spreadAboveThreshold, !reasons.isEmpty(), reasons);
     }
 }

@@ -17,10 +17,12 @@ import java.math.RoundingMode;
  *       noise, and rounding them away means two candidates with equal scores in exact arithmetic tie rather than
  *       being ordered by rounding error.</li>
  *   <li>Every number that leaves the engine is rounded to {@value #SCORE_SCALE} places, half-even, for display
- *       only; nothing is computed from the rounded values.</li>
+ *       only; nothing is computed from the rounded values. That is the one display rule: the JSON, the CSV and
+ *       XLSX exports and the pages all show numbers rounded by {@link #forDisplay}, and the JSON carries the exact
+ *       value beside it ({@link #exactText}) so a client can check a tie.</li>
  * </ul>
  */
-final class Decimals {
+public final class Decimals {
 
     static final int SCORE_SCALE = 10;
     static final int FLOATING_POINT_SCALE = 9;
@@ -28,30 +30,12 @@ final class Decimals {
     private Decimals() {
     }
 
+    /** The decimal's exact value: 8.5 is 17/2. */
     static BigFraction exact(BigDecimal decimal) {
-        return quotient(decimal, 1);
-    }
-
-    /** {@code decimal / divisor} as an exact fraction, reduced once. */
-    static BigFraction quotient(BigDecimal decimal, long divisor) {
         BigInteger unscaled = decimal.unscaledValue();
         int scale = decimal.scale();
-        BigInteger d = BigInteger.valueOf(divisor);
-        return scale >= 0
-                ? BigFraction.of(unscaled, powerOfTen(scale).multiply(d))
-                : BigFraction.of(unscaled.multiply(powerOfTen(-scale)), d);
-    }
-
-    private static final BigInteger[] POWERS_OF_TEN = new BigInteger[19];
-
-    static {
-        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
-            POWERS_OF_TEN[i] = BigInteger.TEN.pow(i);
-        }
-    }
-
-    private static BigInteger powerOfTen(int exponent) {
-        return exponent < POWERS_OF_TEN.length ? POWERS_OF_TEN[exponent] : BigInteger.TEN.pow(exponent);
+        return scale >= 0 ? BigFraction.of(unscaled, BigInteger.TEN.pow(scale))
+                : BigFraction.of(unscaled.multiply(BigInteger.TEN.pow(-scale)));
     }
 
     static BigFraction fromFloatingPoint(double value) {
@@ -61,8 +45,22 @@ final class Decimals {
         return exact(BigDecimal.valueOf(value).setScale(FLOATING_POINT_SCALE, RoundingMode.HALF_EVEN));
     }
 
-    static BigDecimal forDisplay(BigFraction value) {
+    /**
+     * The display rule: {@value #SCORE_SCALE} places, half-even; null stays null. Outputs drop the trailing zeros
+     * ({@code ExactDecimals.plain}), which changes how a number is written, not its value.
+     */
+    public static BigDecimal forDisplay(BigFraction value) {
         return value == null ? null : value.bigDecimalValue(SCORE_SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    /** The exact value as {@code num/den} ({@code 563/90}), or the whole number; null stays null. */
+    public static String exactText(BigFraction value) {
+        if (value == null) {
+            return null;
+        }
+        BigInteger den = value.getDenominator();
+        return den.equals(BigInteger.ONE) ? value.getNumerator().toString()
+                : value.getNumerator() + "/" + den;
     }
 
     /** A short form for explanations: {@code 85.5}, not {@code 85.5000000000}. */

@@ -9,5 +9,10 @@ public enum EntryFlag {
     /** No score could be computed; see the entry's reason. */
     NO_SCORE,
     /** Z_SCORE only: none of its experts could be standardised, so its raw mean stands in. */
-    RAW_SCORE_FALLBACK
+    RAW_SCORE_FALLBACK,
+    /**
+     * Fewer submitted sheets than experts assigned: its score rests on fewer opinions than its neighbours' may
+     * (one sheet beside others' five), so the committee is warned rather than shown a like-for-like rank.
+     */
+    FEWER_SHEETS_THAN_ASSIGNED
 }

@@ -2,7 +2,6 @@ package org.craftrank.ranking.engine;
 
 import org.apache.commons.numbers.fraction.BigFraction;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,7 +12,7 @@ import java.util.Map;
 final class ExactAggregator implements MeasureAggregator {
 
     /** Ascending by value; equal values by expert id, which decides whose copy a trim names. */
-    private static final Comparator<Observation> ASCENDING = Comparator.comparing(Observation::value)
+    private static final Comparator<Observation> ASCENDING = Comparator.comparingLong(Observation::units)
             .thenComparing(Observation::expertId, IdOrder.NATURAL);
 
     private final Aggregation method;
@@ -31,23 +30,23 @@ final class ExactAggregator implements MeasureAggregator {
     public MeasureAggregation aggregate(ScoreTable table, Measure measure) {
         Map<String, CandidateValue> byCandidate = new LinkedHashMap<>();
         for (String candidateId : table.candidateIds()) {
-            byCandidate.put(candidateId, aggregate(table.observationsOfCandidate(candidateId, measure), measure));
+            byCandidate.put(candidateId, aggregate(table, table.observationsOfCandidate(candidateId, measure), measure));
         }
         return new MeasureAggregation(byCandidate, List.of(), List.of(), List.of());
     }
 
-    CandidateValue aggregate(List<Observation> observations, Measure measure) {
+    CandidateValue aggregate(ScoreTable table, List<Observation> observations, Measure measure) {
         if (observations.isEmpty()) {
             return CandidateValue.unavailable(MeasureAggregator.noValuesReason(measure));
         }
         if (method == Aggregation.MEAN) {
-            return CandidateValue.of(ExactAverages.mean(values(observations)));
+            return CandidateValue.of(ExactAverages.mean(table, ExactAverages.units(observations)));
         }
         List<Observation> ascending = new ArrayList<>(observations);
         ascending.sort(ASCENDING);
         return switch (method) {
-            case MEDIAN -> CandidateValue.of(ExactAverages.medianOfSorted(values(ascending)));
-            case TRIMMED_MEAN -> trimmedMean(ascending);
+            case MEDIAN -> CandidateValue.of(ExactAverages.medianOfSorted(table, ExactAverages.units(ascending)));
+            case TRIMMED_MEAN -> trimmedMean(table, ascending);
             default -> throw new IllegalStateException(method.name());
         };
     }
@@ -56,7 +55,7 @@ final class ExactAggregator implements MeasureAggregator {
      * Drops the k lowest and k highest values — one copy per slot, so with totals 80, 90, 90, 90 and k = 1 one 90
      * is dropped, not all three — and averages the rest.
      */
-    private CandidateValue trimmedMean(List<Observation> ascending) {
+    private CandidateValue trimmedMean(ScoreTable table, List<Observation> ascending) {
         int n = ascending.size();
         int needed = 2 * trimCount + 1;
         if (n < needed) {
@@ -65,16 +64,12 @@ final class ExactAggregator implements MeasureAggregator {
         }
         List<TrimmedScore> trimmed = new ArrayList<>(2 * trimCount);
         for (Observation low : ascending.subList(0, trimCount)) {
-            trimmed.add(new TrimmedScore(low.expertId(), low.value(), TrimmedScore.Side.LOWEST));
+            trimmed.add(new TrimmedScore(low.expertId(), table.exact(low.units()), TrimmedScore.Side.LOWEST));
         }
         for (Observation high : ascending.subList(n - trimCount, n)) {
-            trimmed.add(new TrimmedScore(high.expertId(), high.value(), TrimmedScore.Side.HIGHEST));
+            trimmed.add(new TrimmedScore(high.expertId(), table.exact(high.units()), TrimmedScore.Side.HIGHEST));
         }
-        BigFraction mean = ExactAverages.mean(values(ascending.subList(trimCount, n - trimCount)));
+        BigFraction mean = ExactAverages.mean(table, ExactAverages.units(ascending.subList(trimCount, n - trimCount)));
         return new CandidateValue(mean, null, trimmed, List.of(), false);
-    }
-
-    private static List<BigDecimal> values(List<Observation> observations) {
-        return observations.stream().map(Observation::value).toList();
     }
 }

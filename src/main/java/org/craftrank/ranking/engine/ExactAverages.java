@@ -3,12 +3,16 @@ package org.craftrank.ranking.engine;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
 
-/** Averages and spreads of exact decimals, kept exact until the final rounding for display. */
+/**
+ * Averages and spreads of exact values given as whole numbers of the table's unit ({@link ScoreTable#exact}), kept
+ * exact until the final rounding for display.
+ */
 final class ExactAverages {
 
     /** Far more digits than the {@link Decimals#SCORE_SCALE} places shown, so rounding the root is exact. */
@@ -18,49 +22,62 @@ final class ExactAverages {
     private ExactAverages() {
     }
 
-    static BigDecimal sum(Collection<BigDecimal> values) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (BigDecimal v : values) {
-            sum = sum.add(v);
+    static long[] units(List<Observation> observations) {
+        long[] units = new long[observations.size()];
+        for (int i = 0; i < units.length; i++) {
+            units[i] = observations.get(i).units();
+        }
+        return units;
+    }
+
+    /** Overflow is impossible for the values {@link ScoreTable} admits, and would throw rather than wrap. */
+    static long sum(long[] units, int from, int to) {
+        long sum = 0;
+        for (int i = from; i < to; i++) {
+            sum = Math.addExact(sum, units[i]);
         }
         return sum;
     }
 
-    static BigFraction mean(Collection<BigDecimal> values) {
-        requireValues(values);
-        return Decimals.quotient(sum(values), values.size());
+    static BigFraction mean(ScoreTable table, long[] units) {
+        requireValues(units);
+        return table.exact(sum(units, 0, units.length), units.length);
     }
 
     /** The middle value, or the mean of the two middle values; {@code ascending} must be sorted. */
-    static BigFraction medianOfSorted(List<BigDecimal> ascending) {
+    static BigFraction medianOfSorted(ScoreTable table, long[] ascending) {
         requireValues(ascending);
-        int n = ascending.size();
-        BigFraction upperMiddle = Decimals.exact(ascending.get(n / 2));
-        return n % 2 == 1 ? upperMiddle : upperMiddle.add(Decimals.exact(ascending.get(n / 2 - 1))).divide(2);
+        int n = ascending.length;
+        return n % 2 == 1 ? table.exact(ascending[n / 2])
+                : table.exact(Math.addExact(ascending[n / 2], ascending[n / 2 - 1]), 2);
     }
 
-    static BigFraction median(Collection<BigDecimal> values) {
-        return medianOfSorted(values.stream().sorted().toList());
+    static BigFraction median(ScoreTable table, long[] units) {
+        long[] sorted = units.clone();
+        Arrays.sort(sorted);
+        return medianOfSorted(table, sorted);
     }
 
     /**
      * Sample standard deviation (n − 1), rounded for display; null for fewer than two values. The variance
-     * {@code (nΣx² − (Σx)²) / (n(n − 1))} is exact; only the square root is approximated.
+     * {@code (nΣx² − (Σx)²) / (n(n − 1)d²)} is exact; only the square root is approximated.
      */
-    static BigDecimal sampleStandardDeviation(Collection<BigDecimal> values) {
-        int n = values.size();
+    static BigDecimal sampleStandardDeviation(ScoreTable table, long[] units) {
+        int n = units.length;
         if (n < 2) {
             return null;
         }
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal sumOfSquares = BigDecimal.ZERO;
-        for (BigDecimal v : values) {
-            sum = sum.add(v);
-            sumOfSquares = sumOfSquares.add(v.multiply(v));
+        BigInteger sum = BigInteger.ZERO;
+        BigInteger sumOfSquares = BigInteger.ZERO;
+        for (long v : units) {
+            BigInteger x = BigInteger.valueOf(v);
+            sum = sum.add(x);
+            sumOfSquares = sumOfSquares.add(x.multiply(x));
         }
-        BigDecimal numerator = sumOfSquares.multiply(BigDecimal.valueOf(n)).subtract(sum.multiply(sum));
-        BigDecimal variance = Decimals.quotient(numerator, (long) n * (n - 1))
-                .bigDecimalValue(SQUARE_ROOT_PRECISION.getPrecision(), RoundingMode.HALF_EVEN);
+        BigInteger numerator = sumOfSquares.multiply(BigInteger.valueOf(n)).subtract(sum.multiply(sum));
+        BigInteger d = BigInteger.valueOf(table.denominator());
+        BigDecimal variance = new BigDecimal(numerator).divide(
+                new BigDecimal(BigInteger.valueOf((long) n * (n - 1)).multiply(d).multiply(d)), SQUARE_ROOT_PRECISION);
         return squareRoot(variance).setScale(Decimals.SCORE_SCALE, RoundingMode.HALF_EVEN);
     }
 
@@ -78,15 +95,19 @@ final class ExactAverages {
     }
 
     /** Highest minus lowest; exact. */
-    static BigDecimal range(Collection<BigDecimal> values) {
-        requireValues(values);
-        BigDecimal max = values.stream().max(BigDecimal::compareTo).orElseThrow();
-        BigDecimal min = values.stream().min(BigDecimal::compareTo).orElseThrow();
-        return max.subtract(min);
+    static BigFraction range(ScoreTable table, long[] units) {
+        requireValues(units);
+        long max = Long.MIN_VALUE;
+        long min = Long.MAX_VALUE;
+        for (long v : units) {
+            max = Math.max(max, v);
+            min = Math.min(min, v);
+        }
+        return table.exact(max - min);
     }
 
-    private static void requireValues(Collection<BigDecimal> values) {
-        if (values.isEmpty()) {
+    private static void requireValues(long[] values) {
+        if (values.length == 0) {
             throw new IllegalArgumentException("no values");
         }
     }

@@ -8,7 +8,6 @@ import org.apache.commons.math3.stat.ranking.NaNStrategy;
 import org.apache.commons.math3.stat.ranking.NaturalRanking;
 import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -24,9 +23,10 @@ import java.util.Set;
  *   <li><b>Leniency</b>: the mean of (own total − consensus), with a one-sample t test against 0
  *       ({@code t = mean / (sd / √m)}, m − 1 degrees of freedom, two-sided p from commons-math's t distribution).
  *       Flagged LENIENT / SEVERE when {@code |t| > }{@value #LENIENCY_T_THRESHOLD} <em>and</em>
- *       {@code p < }{@value #LENIENCY_P_THRESHOLD}: the p-value guards small samples where |t| &gt; 2 means little,
- *       the t threshold guards large samples where a trivial offset becomes "significant". When all m ≥ 3
- *       deviations are identical and non-zero, t is unbounded; it is reported as null and the expert flagged.</li>
+ *       {@code p < }{@value #LENIENCY_P_THRESHOLD} <em>and</em> the mean deviation exceeds the campaign's practical
+ *       margin (default half a scale step): with a few hundred sheets an offset of 0.23 points has p &lt; 0.001, yet
+ *       it changes no decision, so significance alone flags nearly everyone. When all m ≥ 3 deviations are
+ *       identical and beyond the margin, t is unbounded; it is reported as null and the expert flagged.</li>
  *   <li><b>Consistency</b>: Spearman's rank correlation (average ranks for ties) between own totals and the
  *       consensus over the compared candidates; needs at least 3 and some spread on both sides. Flagged
  *       INCONSISTENT below {@value #CONSISTENCY_THRESHOLD}: the expert orders candidates barely like the
@@ -41,11 +41,18 @@ import java.util.Set;
  * @param leniencyPValue  two-sided p-value of {@code leniencyT}
  * @param consistency     Spearman correlation with the consensus; null when undefined
  * @param flags           see {@link ExpertFlag}
- * @param notes           why a statistic is missing, for a reader
+ * @param notes           why a statistic is missing or a flag withheld, in English for API clients
+ * @param noteCodes       the same as codes, for a page to word in the reader's language
  */
 public record ExpertDiagnostics(String expertId, int sheetCount, int comparedSheets, Double leniency,
                                 Double leniencyT, Double leniencyPValue, Double consistency, Set<ExpertFlag> flags,
-                                List<String> notes) {
+                                List<String> notes, List<Note> noteCodes) {
+
+    /** Why a statistic is missing or a flag withheld. */
+    public enum Note {
+        NO_SHARED_CANDIDATES, TOO_FEW_FOR_T_TEST, CONSTANT_DEVIATION, WITHIN_PRACTICAL_MARGIN,
+        TOO_FEW_FOR_CONSISTENCY, NO_SPREAD_FOR_CONSISTENCY
+    }
 
     public static final double LENIENCY_T_THRESHOLD = 2.0;
     public static final double LENIENCY_P_THRESHOLD = 0.05;
@@ -55,33 +62,37 @@ public record ExpertDiagnostics(String expertId, int sheetCount, int comparedShe
     public ExpertDiagnostics {
         flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
         notes = List.copyOf(notes);
+        noteCodes = List.copyOf(noteCodes);
     }
 
     /**
      * @param sheets         the expert's sheets
-     * @param totalOfAll     per candidate, the exact sum of every expert's total
+     * @param totalOfAll     per candidate, the exact sum of every expert's total, in the table's units
      * @param sheetsOfAll    per candidate, the number of sheets
+     * @param margin         smallest |mean deviation|, in points, that is flagged
      */
-    static ExpertDiagnostics of(String expertId, List<SheetTotals> sheets, Map<String, BigDecimal> totalOfAll,
-                                Map<String, Integer> sheetsOfAll) {
+    static ExpertDiagnostics of(ScoreTable table, String expertId, List<Observation> sheets,
+                                Map<String, Long> totalOfAll, Map<String, Integer> sheetsOfAll, double margin) {
         List<Double> own = new ArrayList<>();
         List<Double> consensus = new ArrayList<>();
-        for (SheetTotals sheet : sheets) {
+        for (Observation sheet : sheets) {
             int others = sheetsOfAll.get(sheet.candidateId()) - 1;
             if (others < 1) {
                 continue;
             }
-            own.add(sheet.total().doubleValue());
+            own.add(sheet.points());
             // Exact until the division, so candidates whose other experts agree get identical consensus values.
-            BigDecimal othersTotal = totalOfAll.get(sheet.candidateId()).subtract(sheet.total());
-            consensus.add(Decimals.exact(othersTotal).divide(others).doubleValue());
+            long othersTotal = totalOfAll.get(sheet.candidateId()) - sheet.units();
+            consensus.add(table.exact(othersTotal, others).doubleValue());
         }
         int m = own.size();
         Set<ExpertFlag> flags = EnumSet.noneOf(ExpertFlag.class);
         List<String> notes = new ArrayList<>();
+        List<Note> codes = new ArrayList<>();
         if (m == 0) {
             notes.add("no candidate of this expert was scored by another expert");
-            return new ExpertDiagnostics(expertId, sheets.size(), 0, null, null, null, null, flags, notes);
+            codes.add(Note.NO_SHARED_CANDIDATES);
+            return new ExpertDiagnostics(expertId, sheets.size(), 0, null, null, null, null, flags, notes, codes);
         }
         double[] deviations = new double[m];
         for (int i = 0; i < m; i++) {
@@ -90,38 +101,48 @@ public record ExpertDiagnostics(String expertId, int sheetCount, int comparedShe
         double leniency = new Mean().evaluate(deviations);
         Double t = null;
         Double p = null;
+        boolean beyondMargin = Math.abs(leniency) > margin;
         if (m < 2) {
             notes.add("leniency t test needs at least 2 compared sheets, has 1");
+            codes.add(Note.TOO_FEW_FOR_T_TEST);
         } else {
             double sd = new StandardDeviation().evaluate(deviations);
+            boolean significant;
             if (sd > 0) {
                 t = leniency / (sd / Math.sqrt(m));
                 p = 2 * new TDistribution(m - 1).cumulativeProbability(-Math.abs(t));
-                if (Math.abs(t) > LENIENCY_T_THRESHOLD && p < LENIENCY_P_THRESHOLD) {
-                    flags.add(t > 0 ? ExpertFlag.LENIENT : ExpertFlag.SEVERE);
-                }
+                significant = Math.abs(t) > LENIENCY_T_THRESHOLD && p < LENIENCY_P_THRESHOLD;
             } else {
                 notes.add("every deviation from the consensus is the same; the t statistic is undefined");
-                if (m >= 3 && leniency != 0) {
-                    flags.add(leniency > 0 ? ExpertFlag.LENIENT : ExpertFlag.SEVERE);
-                }
+                codes.add(Note.CONSTANT_DEVIATION);
+                significant = m >= 3 && leniency != 0;
+            }
+            if (significant && beyondMargin) {
+                flags.add(leniency > 0 ? ExpertFlag.LENIENT : ExpertFlag.SEVERE);
+            } else if (significant) {
+                notes.add(String.format("the mean deviation %.2f is significant but within the practical margin of"
+                        + " %s points; not flagged", leniency, Double.toString(margin)));
+                codes.add(Note.WITHIN_PRACTICAL_MARGIN);
             }
         }
-        Double consistency = consistency(own, consensus, notes);
+        Double consistency = consistency(own, consensus, notes, codes);
         if (consistency != null && consistency < CONSISTENCY_THRESHOLD) {
             flags.add(ExpertFlag.INCONSISTENT);
         }
-        return new ExpertDiagnostics(expertId, sheets.size(), m, leniency, t, p, consistency, flags, notes);
+        return new ExpertDiagnostics(expertId, sheets.size(), m, leniency, t, p, consistency, flags, notes, codes);
     }
 
-    private static Double consistency(List<Double> own, List<Double> consensus, List<String> notes) {
+    private static Double consistency(List<Double> own, List<Double> consensus, List<String> notes,
+                                      List<Note> codes) {
         if (own.size() < MINIMUM_FOR_CONSISTENCY) {
             notes.add("consistency needs at least " + MINIMUM_FOR_CONSISTENCY + " compared sheets, has "
                     + own.size());
+            codes.add(Note.TOO_FEW_FOR_CONSISTENCY);
             return null;
         }
         if (allEqual(own) || allEqual(consensus)) {
             notes.add("consistency is undefined: no spread in the totals being correlated");
+            codes.add(Note.NO_SPREAD_FOR_CONSISTENCY);
             return null;
         }
         SpearmansCorrelation spearman =

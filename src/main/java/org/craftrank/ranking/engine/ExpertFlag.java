@@ -2,9 +2,9 @@ package org.craftrank.ranking.engine;
 
 /** Patterns in one expert's scoring worth a look (thresholds in {@link ExpertDiagnostics}). */
 public enum ExpertFlag {
-    /** Scores significantly above the other experts on the same candidates. */
+    /** Scores significantly and (beyond the practical margin) noticeably above the other experts. */
     LENIENT,
-    /** Scores significantly below the other experts on the same candidates. */
+    /** Scores significantly and (beyond the practical margin) noticeably below the other experts. */
     SEVERE,
     /** Orders candidates unlike the other experts. */
     INCONSISTENT

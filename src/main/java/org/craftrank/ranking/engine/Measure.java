@@ -1,6 +1,6 @@
 package org.craftrank.ranking.engine;
 
-import java.math.BigDecimal;
+import org.apache.commons.numbers.fraction.BigFraction;
 
 /**
  * Which number of a sheet is being aggregated: the overall total, or one capability's total. Every method
@@ -22,7 +22,7 @@ record Measure(String capabilityCode) {
     }
 
     /** The sheet's value for this measure, or null when the sheet has no total for that capability. */
-    BigDecimal valueOf(SheetTotals sheet) {
+    BigFraction valueOf(SheetTotals sheet) {
         return isTotal() ? sheet.total() : sheet.capabilityTotals().get(capabilityCode);
     }
 

@@ -1,6 +1,5 @@
 package org.craftrank.ranking.engine;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,27 +24,32 @@ public record PanelDiagnostics(List<CandidateDiagnostics> candidates, List<Exper
     }
 
     /**
-     * @param disagreementSdThreshold a candidate whose totals have a larger sample SD is flagged (campaign setting,
-     *                                in points of the total)
+     * @param disagreementSdThreshold a candidate whose totals have a larger sample SD is flagged (in points of the
+     *                                total: the campaign's share of the scale's range times that range)
+     * @param leniencyMargin          an expert's significant mean deviation is flagged only beyond this, in points
      * @throws IllegalArgumentException when an expert has two sheets for the same candidate
      */
-    public static PanelDiagnostics compute(List<SheetTotals> sheets, double disagreementSdThreshold) {
-        if (!(disagreementSdThreshold >= 0)) {
-            throw new IllegalArgumentException("the disagreement threshold must be a non-negative number");
+    public static PanelDiagnostics compute(List<SheetTotals> sheets, double disagreementSdThreshold,
+                                           double leniencyMargin) {
+        if (!(disagreementSdThreshold >= 0) || !(leniencyMargin >= 0)) {
+            throw new IllegalArgumentException("the disagreement threshold and the leniency margin must be"
+                    + " non-negative numbers");
         }
         ScoreTable table = ScoreTable.of(sheets);
         List<CandidateDiagnostics> candidates = new ArrayList<>();
-        Map<String, BigDecimal> totalOfAll = new HashMap<>();
+        Map<String, Long> totalOfAll = new HashMap<>();
         Map<String, Integer> sheetsOfAll = new HashMap<>();
         for (String candidateId : table.candidateIds()) {
-            List<SheetTotals> ofCandidate = table.sheetsOfCandidate(candidateId);
-            candidates.add(CandidateDiagnostics.of(candidateId, ofCandidate, disagreementSdThreshold));
-            totalOfAll.put(candidateId, ExactAverages.sum(ofCandidate.stream().map(SheetTotals::total).toList()));
+            List<Observation> ofCandidate = table.observationsOfCandidate(candidateId, Measure.TOTAL);
+            candidates.add(CandidateDiagnostics.of(table, candidateId, ofCandidate, disagreementSdThreshold));
+            long[] units = ExactAverages.units(ofCandidate);
+            totalOfAll.put(candidateId, ExactAverages.sum(units, 0, units.length));
             sheetsOfAll.put(candidateId, ofCandidate.size());
         }
         List<ExpertDiagnostics> experts = new ArrayList<>();
         for (String expertId : table.expertIds()) {
-            experts.add(ExpertDiagnostics.of(expertId, table.sheetsOfExpert(expertId), totalOfAll, sheetsOfAll));
+            experts.add(ExpertDiagnostics.of(table, expertId, table.observationsOfExpert(expertId, Measure.TOTAL),
+                    totalOfAll, sheetsOfAll, leniencyMargin));
         }
         return new PanelDiagnostics(candidates, experts, PanelAgreement.of(table));
     }

@@ -34,6 +34,19 @@ public final class RankingEngine {
      * @throws IllegalArgumentException when an expert has two sheets for the same candidate
      */
     public static Ranking rank(List<SheetTotals> sheets, RankingRequest request) {
+        return rank(sheets, Map.of(), request);
+    }
+
+    /**
+     * Ranks the candidates that have at least one sheet, and flags those with fewer submitted sheets than assigned
+     * experts ({@link EntryFlag#FEWER_SHEETS_THAN_ASSIGNED}).
+     *
+     * @param assignedSheets per candidate, the number of experts assigned to it; candidates not in the map are not
+     *                       checked
+     * @throws IllegalArgumentException when an expert has two sheets for the same candidate
+     */
+    public static Ranking rank(List<SheetTotals> sheets, Map<String, Integer> assignedSheets,
+                               RankingRequest request) {
         ScoreTable table = ScoreTable.of(sheets);
         MeasureAggregator aggregator = MeasureAggregator.of(request);
         MeasureAggregation totals = aggregator.aggregate(table, Measure.TOTAL);
@@ -53,7 +66,8 @@ public final class RankingEngine {
         int position = 1;
         for (List<String> tieClass : tieClasses) {
             for (String candidateId : tieClass) {
-                entries.add(entry(candidateId, position, table, totals, capabilityValues, tieClass));
+                entries.add(entry(candidateId, position, table, totals, capabilityValues, tieClass,
+                        assignedSheets.get(candidateId)));
             }
             position += tieClass.size();
         }
@@ -61,7 +75,8 @@ public final class RankingEngine {
         // Candidates without a score cannot be placed by it; they follow, in id order, with their reason.
         for (String candidateId : table.candidateIds()) {
             if (!totals.of(candidateId).available()) {
-                entries.add(entry(candidateId, null, table, totals, capabilityValues, List.of(candidateId)));
+                entries.add(entry(candidateId, null, table, totals, capabilityValues, List.of(candidateId),
+                        assignedSheets.get(candidateId)));
             }
         }
 
@@ -129,9 +144,10 @@ public final class RankingEngine {
     }
 
     private static RankingEntry entry(String candidateId, Integer rank, ScoreTable table, MeasureAggregation totals,
-                                      Map<String, Map<String, BigFraction>> capabilityValues, List<String> tieClass) {
+                                      Map<String, Map<String, BigFraction>> capabilityValues, List<String> tieClass,
+                                      Integer assigned) {
         CandidateValue total = totals.of(candidateId);
-        List<BigDecimal> rawTotals = table.sheetsOfCandidate(candidateId).stream().map(SheetTotals::total).toList();
+        long[] rawTotals = ExactAverages.units(table.observationsOfCandidate(candidateId, Measure.TOTAL));
         Map<String, BigDecimal> capabilityScores = new TreeMap<>();
         capabilityValues.get(candidateId)
                 .forEach((code, value) -> capabilityScores.put(code, Decimals.forDisplay(value)));
@@ -142,13 +158,17 @@ public final class RankingEngine {
         if (total.rawFallback()) {
             flags.add(EntryFlag.RAW_SCORE_FALLBACK);
         }
+        if (assigned != null && rawTotals.length < assigned) {
+            flags.add(EntryFlag.FEWER_SHEETS_THAN_ASSIGNED);
+        }
         if (rank != null && tieClass.size() > 1) {
             flags.add(EntryFlag.TIED_FOR_COMMITTEE_DECISION);
         }
         EntryExplanation explanation = new EntryExplanation(total.trimmed(), null, null, total.notes());
-        return new RankingEntry(candidateId, rank, Decimals.forDisplay(total.value()), total.unavailableReason(),
-                capabilityScores, rawTotals.size(), ExactAverages.sampleStandardDeviation(rawTotals),
-                ExactAverages.range(rawTotals), flags, explanation);
+        return new RankingEntry(candidateId, rank, Decimals.forDisplay(total.value()), total.value(),
+                total.unavailableReason(), capabilityScores, rawTotals.length, assigned,
+                ExactAverages.sampleStandardDeviation(table, rawTotals),
+                Decimals.forDisplay(ExactAverages.range(table, rawTotals)), flags, explanation);
     }
 
     /**
@@ -204,8 +224,9 @@ public final class RankingEngine {
         if ((againstPrevious != null && againstPrevious.decided()) || (againstNext != null && againstNext.decided())) {
             flags.add(EntryFlag.ORDERED_BY_TIE_BREAK);
         }
-        return new RankingEntry(entry.candidateId(), entry.rank(), entry.score(), entry.scoreUnavailableReason(),
-                entry.capabilityScores(), entry.sheetCount(), entry.standardDeviation(), entry.range(), flags,
+        return new RankingEntry(entry.candidateId(), entry.rank(), entry.score(), entry.exactScore(),
+                entry.scoreUnavailableReason(), entry.capabilityScores(), entry.sheetCount(), entry.assignedSheets(),
+                entry.standardDeviation(), entry.range(), flags,
                 new EntryExplanation(old.trimmedScores(), againstPrevious, againstNext, old.notes()));
     }
 }

@@ -2,7 +2,6 @@ package org.craftrank.ranking.engine;
 
 import org.apache.commons.numbers.fraction.BigFraction;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -119,8 +118,8 @@ final class TieBreakCascade {
     }
 
     private BigFraction medianTotal(String candidateId) {
-        return medianTotals.computeIfAbsent(candidateId, id -> ExactAverages.median(
-                table.sheetsOfCandidate(id).stream().map(SheetTotals::total).toList()));
+        return medianTotals.computeIfAbsent(candidateId, id -> ExactAverages.median(table,
+                ExactAverages.units(table.observationsOfCandidate(id, Measure.TOTAL))));
     }
 
     /**
@@ -130,18 +129,18 @@ final class TieBreakCascade {
      */
     private Map<String, BigFraction> headToHeadWins(List<String> group) {
         Set<String> members = new HashSet<>(group);
-        Map<String, List<BigDecimal>> totalsByExpert = new HashMap<>();
+        Map<String, List<Long>> totalsByExpert = new HashMap<>();
         for (String candidateId : members) {
-            for (SheetTotals sheet : table.sheetsOfCandidate(candidateId)) {
-                totalsByExpert.computeIfAbsent(sheet.expertId(), e -> new ArrayList<>()).add(sheet.total());
+            for (Observation sheet : table.observationsOfCandidate(candidateId, Measure.TOTAL)) {
+                totalsByExpert.computeIfAbsent(sheet.expertId(), e -> new ArrayList<>()).add(sheet.units());
             }
         }
         totalsByExpert.values().forEach(Collections::sort);
         Map<String, BigFraction> wins = new HashMap<>();
         for (String candidateId : group) {
             long count = 0;
-            for (SheetTotals sheet : table.sheetsOfCandidate(candidateId)) {
-                count += countBelow(totalsByExpert.get(sheet.expertId()), sheet.total());
+            for (Observation sheet : table.observationsOfCandidate(candidateId, Measure.TOTAL)) {
+                count += countBelow(totalsByExpert.get(sheet.expertId()), sheet.units());
             }
             wins.put(candidateId, BigFraction.of(count));
         }
@@ -149,12 +148,12 @@ final class TieBreakCascade {
     }
 
     /** How many values of the ascending list are strictly below {@code value}. */
-    private static int countBelow(List<BigDecimal> ascending, BigDecimal value) {
+    private static int countBelow(List<Long> ascending, long value) {
         int low = 0;
         int high = ascending.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (ascending.get(mid).compareTo(value) < 0) {
+            if (ascending.get(mid) < value) {
                 low = mid + 1;
             } else {
                 high = mid;

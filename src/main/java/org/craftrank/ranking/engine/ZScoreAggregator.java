@@ -3,7 +3,6 @@ package org.craftrank.ranking.engine;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,7 +45,7 @@ final class ZScoreAggregator implements MeasureAggregator {
             if (observations.isEmpty()) {
                 continue;
             }
-            String reason = whyNoScale(observations);
+            String reason = whyNoScale(table, observations);
             if (reason == null) {
                 double[] values = doubles(observations);
                 scales.put(expertId, new Scale(new Mean().evaluate(values), new StandardDeviation().evaluate(values)));
@@ -59,14 +58,14 @@ final class ZScoreAggregator implements MeasureAggregator {
         Map<String, CandidateValue> byCandidate = new LinkedHashMap<>();
         for (String candidateId : table.candidateIds()) {
             byCandidate.put(candidateId,
-                    aggregate(table.observationsOfCandidate(candidateId, measure), measure, scales, unusable, panel));
+                    aggregate(table, table.observationsOfCandidate(candidateId, measure), measure, scales, unusable, panel));
         }
         List<ExpertExclusion> exclusions = new ArrayList<>();
         unusable.forEach((expertId, reason) -> exclusions.add(new ExpertExclusion(expertId, measure.label(), reason)));
         return new MeasureAggregation(byCandidate, List.of(), exclusions, List.of());
     }
 
-    private static CandidateValue aggregate(List<Observation> observations, Measure measure, Map<String, Scale> scales,
+    private static CandidateValue aggregate(ScoreTable table, List<Observation> observations, Measure measure, Map<String, Scale> scales,
                                             Map<String, String> unusable, Scale panel) {
         if (observations.isEmpty()) {
             return CandidateValue.unavailable(MeasureAggregator.noValuesReason(measure));
@@ -78,11 +77,11 @@ final class ZScoreAggregator implements MeasureAggregator {
             if (scale == null) {
                 unstandardised.add(o);
             } else {
-                zScores.add(scale.standardise(o.value().doubleValue()));
+                zScores.add(scale.standardise(o.points()));
             }
         }
         if (zScores.isEmpty()) {
-            return new CandidateValue(ExactAverages.mean(observations.stream().map(Observation::value).toList()),
+            return new CandidateValue(ExactAverages.mean(table, ExactAverages.units(observations)),
                     null, List.of(), List.of("none of its experts could be standardised for " + measure.label()
                     + "; its raw mean stands in"), true);
         }
@@ -96,14 +95,14 @@ final class ZScoreAggregator implements MeasureAggregator {
         return new CandidateValue(Decimals.fromFloatingPoint(onPanelScale), null, List.of(), notes, false);
     }
 
-    private static String whyNoScale(List<Observation> observations) {
+    private static String whyNoScale(ScoreTable table, List<Observation> observations) {
         if (observations.size() < MINIMUM_SHEETS) {
             return "fewer than " + MINIMUM_SHEETS + " sheets (" + observations.size() + ")";
         }
-        BigDecimal first = observations.get(0).value();
+        long first = observations.get(0).units();
         // Checked on the exact values: in double, n equal values can show a spread of 1e-14 and blow up.
-        if (observations.stream().allMatch(o -> o.value().compareTo(first) == 0)) {
-            return "no spread: every value is " + first.toPlainString();
+        if (observations.stream().allMatch(o -> o.units() == first)) {
+            return "no spread: every value is " + Decimals.shown(table.exact(first));
         }
         return null;
     }
@@ -113,7 +112,7 @@ final class ZScoreAggregator implements MeasureAggregator {
         List<Double> all = new ArrayList<>(table.sheetCount());
         for (String candidateId : table.candidateIds()) {
             for (Observation o : table.observationsOfCandidate(candidateId, measure)) {
-                all.add(o.value().doubleValue());
+                all.add(o.points());
             }
         }
         double[] values = all.stream().mapToDouble(Double::doubleValue).toArray();
@@ -125,6 +124,6 @@ final class ZScoreAggregator implements MeasureAggregator {
     }
 
     private static double[] doubles(List<Observation> observations) {
-        return observations.stream().mapToDouble(o -> o.value().doubleValue()).toArray();
+        return observations.stream().mapToDouble(Observation::points).toArray();
     }
 }

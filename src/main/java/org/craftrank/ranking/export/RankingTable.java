@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A ranking as a table for export: codes and numbers only, the same columns in CSV and XLSX. */
+/**
+ * A ranking as a table for export: codes and numbers only, the same columns in CSV and XLSX, numbers rounded by the
+ * ranking's one display rule as in the JSON. The exact fraction is left to the JSON: Excel reads a CSV cell such as
+ * 7/2 as the 2nd of July.
+ */
 public final class RankingTable {
 
     private RankingTable() {
@@ -23,7 +27,8 @@ public final class RankingTable {
             EntryFlag.TIED_FOR_COMMITTEE_DECISION, "并列，待评审委员会决定",
             EntryFlag.ORDERED_BY_TIE_BREAK, "同分，按并列规则排序",
             EntryFlag.NO_SCORE, "无得分",
-            EntryFlag.RAW_SCORE_FALLBACK, "采用原始分");
+            EntryFlag.RAW_SCORE_FALLBACK, "采用原始分",
+            EntryFlag.FEWER_SHEETS_THAN_ASSIGNED, "已提交评分表少于分配的专家数");
 
     public static ExportTable of(RankingView ranking, ExportLanguage language) {
         boolean zh = language == ExportLanguage.ZH;

@@ -4,8 +4,10 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import org.craftrank.campaign.AggregationMethod;
 import org.craftrank.ranking.engine.EntryFlag;
+import org.craftrank.ranking.engine.ExpertDiagnostics;
 import org.craftrank.ranking.engine.ExpertFlag;
 import org.craftrank.ranking.engine.TrimmedScore;
+import org.craftrank.ranking.engine.Unavailable;
 
 /**
  * Wording of the ranking, charts, method comparison and diagnostics ({@code {rank:…}}), shared by the
@@ -78,7 +80,8 @@ public interface RankingMsg {
     String col_notes();
 
     @Message("{#when flag}{#is TIED_FOR_COMMITTEE_DECISION}并列，待评审委员会决定{#is ORDERED_BY_TIE_BREAK}同分，按并列规则排序"
-            + "{#is NO_SCORE}无得分{#is RAW_SCORE_FALLBACK}采用原始分{/when}")
+            + "{#is NO_SCORE}无得分{#is RAW_SCORE_FALLBACK}采用原始分"
+            + "{#is FEWER_SHEETS_THAN_ASSIGNED}已提交评分表少于分配的专家数{/when}")
     String flag(EntryFlag flag);
 
     @Message("去掉{#when side}{#is HIGHEST}最高分{#is LOWEST}最低分{/when} {total}（{expert}）")
@@ -89,6 +92,18 @@ public interface RankingMsg {
 
     @Message("与 {code} 完全并列")
     String tied_with(String code);
+
+    @Message("没有已提交的评分表")
+    String no_sheets();
+
+    @Message("去掉最高、最低各 {k} 个需要至少 {needed} 份评分表，现有 {has} 份")
+    String too_few_to_trim(int k, int needed, int has);
+
+    @Message("此汇总方法无法为其计算得分")
+    String no_score_by_method();
+
+    @Message("只有 {sheets} 份评分表，分配了 {assigned} 位专家")
+    String fewer_sheets(int sheets, int assigned);
 
     @Message("排名在评审会议阶段开放；当前为“{phase}”阶段，任何人都看不到汇总分。")
     String not_open(String phase);
@@ -168,8 +183,12 @@ public interface RankingMsg {
     @Message("推荐对象：专家意见是否一致")
     String candidates_heading();
 
-    @Message("专家总分的标准差超过 {threshold} 分，或有离群分数（修正 z 分数绝对值大于 3.5）时标记为“分歧”。")
-    String threshold_note(String threshold);
+    @Message("专家总分的标准差超过 {threshold} 分（评分量程的 {share} 倍），或有离群分数（修正 z 分数绝对值大于 3.5）时"
+            + "标记为“分歧”。")
+    String threshold_note(String threshold, String share);
+
+    @Message("标准差 {sd} 分，超过 {threshold} 分")
+    String spread_above(String sd, String threshold);
 
     @Message("离群分数")
     String col_outliers();
@@ -180,8 +199,23 @@ public interface RankingMsg {
     @Message("专家：评分宽严与排序一致性")
     String experts_heading();
 
-    @Message("宽严度为该专家总分与其他专家共识（去掉该专家后计算）之差的平均值；一致性为与共识排序的 Spearman 相关系数。")
-    String experts_note();
+    @Message("宽严度为该专家总分与其他专家共识（去掉该专家后计算）之差的平均值；只有在统计上显著且超过 {margin} 分时才标记"
+            + "“偏松”或“偏严”。一致性为与共识排序的 Spearman 相关系数。")
+    String experts_note(String margin);
+
+    @Message("{#when note}{#is NO_SHARED_CANDIDATES}其评审对象没有其他专家评分，无法比较"
+            + "{#is TOO_FEW_FOR_T_TEST}可比较的评分表少于 2 份，无法检验宽严"
+            + "{#is CONSTANT_DEVIATION}与共识的差值全部相同，t 值无定义"
+            + "{#is WITHIN_PRACTICAL_MARGIN}差异在统计上显著，但未超过实际意义的界限，不标记"
+            + "{#is TOO_FEW_FOR_CONSISTENCY}可比较的评分表少于 3 份，无法计算一致性"
+            + "{#is NO_SPREAD_FOR_CONSISTENCY}总分没有差异，一致性无定义{/when}")
+    String expert_note(ExpertDiagnostics.Note note);
+
+    @Message("{#when reason}{#is TOO_FEW_EXPERTS}无法计算：至少需要 2 位专家"
+            + "{#is TOO_FEW_CANDIDATES}无法计算：至少需要 2 位各有 2 份以上评分表的推荐对象"
+            + "{#is INCOMPLETE_DESIGN}无法计算：并非每位专家都评了每位推荐对象"
+            + "{#is NO_VARIATION}无法计算：总分没有差异{/when}")
+    String unavailable(Unavailable reason);
 
 
     @Message("可比较的评分表")

@@ -7,6 +7,7 @@ import org.craftrank.common.FieldErrors;
 import org.craftrank.model.definition.ScoringModel;
 import org.craftrank.ranking.RankingService;
 import org.craftrank.ranking.engine.Aggregation;
+import org.craftrank.ranking.engine.EntryFlag;
 import org.craftrank.ranking.engine.TieBreakStep;
 import org.craftrank.ranking.view.CapabilityLabel;
 import org.craftrank.ranking.view.ComparisonView;
@@ -20,7 +21,6 @@ import org.craftrank.web.Msg;
 import org.craftrank.web.TemplateFormats;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -86,7 +86,7 @@ public class RankingScreens {
                     .map(code -> cell(e.capabilityScores().get(code))).toList();
             entries.add(new RankingBoard.Entry(e.rank(), e.code(), points(e.score()), e.sheetCount(),
                     points(e.standardDeviation()), points(e.range()),
-                    e.flags().stream().map(texts::flag).sorted().toList(), notes(e, texts, capabilityNames), cells,
+                    e.flags().stream().map(texts::flag).sorted().toList(), notes(e, ranking.trimCount(), texts, capabilityNames), cells,
                     tick));
         }
 
@@ -139,10 +139,18 @@ public class RankingScreens {
                 .map(m -> texts.method(AggregationMethod.valueOf(m.name()))).toList(), rows, warnings);
     }
 
-    private static List<String> notes(RankingEntryView e, RankingMsg texts, Map<String, String> capabilityNames) {
+    private static List<String> notes(RankingEntryView e, int trimCount, RankingMsg texts,
+                                      Map<String, String> capabilityNames) {
         List<String> notes = new ArrayList<>();
         if (e.scoreUnavailableReason() != null) {
-            notes.add(e.scoreUnavailableReason());
+            // Worded here from what the entry says, not from the engine's English reason.
+            notes.add(e.sheetCount() == 0 ? texts.no_sheets()
+                    : trimCount > 0 && e.sheetCount() < 2 * trimCount + 1
+                    ? texts.too_few_to_trim(trimCount, 2 * trimCount + 1, e.sheetCount())
+                    : texts.no_score_by_method());
+        }
+        if (e.flags().contains(EntryFlag.FEWER_SHEETS_THAN_ASSIGNED) && e.assignedSheets() != null) {
+            notes.add(texts.fewer_sheets(e.sheetCount(), e.assignedSheets()));
         }
         e.explanation().trimmedScores().forEach(t -> notes.add(texts.trimmed(
                 org.craftrank.ranking.engine.TrimmedScore.Side.valueOf(t.side()), points(t.total()), t.expert())));
@@ -201,7 +209,11 @@ public class RankingScreens {
         return value == null ? new RankingBoard.Cell("—", "") : new RankingBoard.Cell(points(value), plain(value));
     }
 
+    /**
+     * The ranking's one display rule (10 places, half-even, as in the JSON and the exports; the service has already
+     * rounded), written without trailing zeros: two candidates that look equal here are equal there too.
+     */
     static String points(BigDecimal value) {
-        return value == null ? "—" : value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+        return value == null ? "—" : plain(value);
     }
 }

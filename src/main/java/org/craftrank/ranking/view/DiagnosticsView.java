@@ -15,17 +15,22 @@ import java.util.Set;
 /**
  * Diagnostics beside the ranking, anonymised like it: candidates by code, experts by pseudonym.
  *
- * @param disagreementThreshold the campaign's SD threshold for a candidate's disagreement flag
- * @param agreement             Kendall's W, the six ICC forms and Krippendorff's alpha for the panel
+ * @param disagreementThreshold       the campaign's threshold for a candidate's disagreement flag, as a share of
+ *                                    the scale's range
+ * @param disagreementThresholdPoints the same in points of the total (share × range)
+ * @param leniencyMargin              smallest mean deviation, in points, for which an expert is flagged
+ * @param agreement                   Kendall's W, the six ICC forms and Krippendorff's alpha for the panel
  */
 @Schema(name = "RankingDiagnostics")
 public record DiagnosticsView(long campaignId, CampaignPhase phase, BigDecimal disagreementThreshold,
+                              BigDecimal disagreementThresholdPoints, BigDecimal leniencyMargin,
                               List<CandidateView> candidates, List<ExpertView> experts, PanelAgreement agreement) {
 
     /** @param outliers totals with |modified z| &gt; 3.5 against the candidate's median and MAD */
     @Schema(name = "CandidateDiagnostics")
     public record CandidateView(String code, int sheetCount, Double standardDeviation, double range, double median,
-                                List<Outlier> outliers, boolean disagreement, List<String> reasons) {
+                                List<Outlier> outliers, boolean spreadAboveThreshold, boolean disagreement,
+                                List<String> reasons) {
     }
 
     @Schema(name = "OutlierScore")
@@ -38,12 +43,14 @@ public record DiagnosticsView(long campaignId, CampaignPhase phase, BigDecimal d
      */
     @Schema(name = "ExpertDiagnostics")
     public record ExpertView(String expert, int sheetCount, int comparedSheets, Double leniency, Double leniencyT,
-                             Double leniencyPValue, Double consistency, Set<ExpertFlag> flags, List<String> notes) {
+                             Double leniencyPValue, Double consistency, Set<ExpertFlag> flags, List<String> notes,
+                             List<ExpertDiagnostics.Note> noteCodes) {
     }
 
     public static DiagnosticsView of(long campaignId, CampaignPhase phase, BigDecimal threshold,
+                                     BigDecimal thresholdPoints, BigDecimal leniencyMargin,
                                      PanelDiagnostics diagnostics) {
-        return new DiagnosticsView(campaignId, phase, threshold,
+        return new DiagnosticsView(campaignId, phase, threshold, thresholdPoints, leniencyMargin,
                 diagnostics.candidates().stream().map(DiagnosticsView::candidate).toList(),
                 diagnostics.experts().stream().map(DiagnosticsView::expert).toList(), diagnostics.agreement());
     }
@@ -51,11 +58,11 @@ public record DiagnosticsView(long campaignId, CampaignPhase phase, BigDecimal d
     private static CandidateView candidate(CandidateDiagnostics c) {
         return new CandidateView(c.candidateId(), c.sheetCount(), c.standardDeviation(), c.range(), c.median(),
                 c.outliers().stream().map(o -> new Outlier(o.expertId(), o.total(), o.modifiedZ())).toList(),
-                c.disagreement(), c.reasons());
+                c.spreadAboveThreshold(), c.disagreement(), c.reasons());
     }
 
     private static ExpertView expert(ExpertDiagnostics e) {
         return new ExpertView(e.expertId(), e.sheetCount(), e.comparedSheets(), e.leniency(), e.leniencyT(),
-                e.leniencyPValue(), e.consistency(), e.flags(), e.notes());
+                e.leniencyPValue(), e.consistency(), e.flags(), e.notes(), e.noteCodes());
     }
 }

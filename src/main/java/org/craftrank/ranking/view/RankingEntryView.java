@@ -1,5 +1,6 @@
 package org.craftrank.ranking.view;
 
+import org.craftrank.ranking.engine.Decimals;
 import org.craftrank.ranking.engine.EntryExplanation;
 import org.craftrank.ranking.engine.EntryFlag;
 import org.craftrank.ranking.engine.RankingEntry;
@@ -22,10 +23,16 @@ import static org.craftrank.model.definition.ExactDecimals.plain;
 public record RankingEntryView(
         @Schema(description = "pseudonymous candidate code") String code,
         @Schema(description = "competition rank (1, 2, 2, 4); null without a score") Integer rank,
-        @Schema(description = "aggregated total, rounded to 10 places for display only") BigDecimal score,
+        @Schema(description = "aggregated total, rounded to 10 places (half-even) for display only; the order was "
+                + "decided on exactScore") BigDecimal score,
+        @Schema(description = "the value the ranking compared, as a fraction: exact for MEAN, TRIMMED_MEAN and "
+                + "MEDIAN; for Z_SCORE and BIAS_MODEL the floating-point result rounded to 9 places",
+                examples = "563/90") String exactScore,
         String scoreUnavailableReason,
         @Schema(description = "each capability's score, aggregated by the same method") Map<String, BigDecimal> capabilityScores,
         int sheetCount,
+        @Schema(description = "experts assigned to the candidate; more than sheetCount raises "
+                + "FEWER_SHEETS_THAN_ASSIGNED") Integer assignedSheets,
         @Schema(description = "sample standard deviation of the experts' totals") BigDecimal standardDeviation,
         @Schema(description = "highest minus lowest expert total") BigDecimal range,
         Set<EntryFlag> flags,
@@ -43,7 +50,7 @@ public record RankingEntryView(
     }
 
     @Schema(name = "TrimmedScore")
-    public record Trimmed(String expert, BigDecimal total, String side) {
+    public record Trimmed(String expert, BigDecimal total, String exactTotal, String side) {
     }
 
     /** @param decidedBy the step that told the two apart; null when none did and the committee decides */
@@ -56,17 +63,19 @@ public record RankingEntryView(
         Map<String, BigDecimal> capabilities = new TreeMap<>();
         entry.capabilityScores().forEach((code, score) -> capabilities.put(code, plain(score)));
         return new RankingEntryView(entry.candidateId(), entry.rank(), plain(entry.score()),
-                entry.scoreUnavailableReason(), capabilities, entry.sheetCount(), plain(entry.standardDeviation()),
+                Decimals.exactText(entry.exactScore()), entry.scoreUnavailableReason(), capabilities, entry.sheetCount(),
+                entry.assignedSheets(), plain(entry.standardDeviation()),
                 plain(entry.range()),
                 entry.flags(), new Explanation(
-                e.trimmedScores().stream().map(t -> new Trimmed(t.expertId(), plain(t.total()), t.side().name()))
+                e.trimmedScores().stream().map(t -> new Trimmed(t.expertId(), plain(Decimals.forDisplay(t.total())),
+                                Decimals.exactText(t.total()), t.side().name()))
                         .toList(),
                 tieBreak(e.againstPrevious()), tieBreak(e.againstNext()), e.notes()));
     }
 
     /** A candidate that entered scoring but has no submitted sheet: present, unranked, never a zero. */
     static RankingEntryView unscored(String code) {
-        return new RankingEntryView(code, null, null, "no submitted score sheet", Map.of(), 0, null, null,
+        return new RankingEntryView(code, null, null, null, "no submitted score sheet", Map.of(), 0, null, null, null,
                 Set.of(EntryFlag.NO_SCORE), new Explanation(List.of(), null, null, List.of()));
     }
 

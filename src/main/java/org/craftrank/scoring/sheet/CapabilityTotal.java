@@ -3,9 +3,15 @@ package org.craftrank.scoring.sheet;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.craftrank.model.definition.ExactDecimals;
+
 import java.math.BigDecimal;
 
-/** A capability's weighted score on a submitted sheet: exact fraction and its rounded decimal. */
+/**
+ * A capability's weighted score on a submitted sheet: the exact fraction (as text and as two integers, which the
+ * ranking reads) and its rounded decimal.
+ */
 @Embeddable
 public class CapabilityTotal {
 
@@ -15,11 +21,21 @@ public class CapabilityTotal {
     @Column(precision = 20, scale = 10)
     public BigDecimal total;
 
+    @Column(name = "total_numerator")
+    public long numerator;
+
+    @Column(name = "total_denominator")
+    public long denominator;
+
     public CapabilityTotal() {
     }
 
-    public CapabilityTotal(String exact, BigDecimal total) {
-        this.exact = exact;
-        this.total = total;
+    public static CapabilityTotal of(BigFraction value) {
+        CapabilityTotal total = new CapabilityTotal();
+        total.exact = ExactDecimals.toText(value);
+        total.total = SheetTotals.decimal(value);
+        total.numerator = value.getNumerator().longValueExact();
+        total.denominator = value.getDenominator().longValueExact();
+        return total;
     }
 }

@@ -58,6 +58,13 @@ public class ScoreSheet {
     @Column(precision = 20, scale = 10)
     public BigDecimal total;
 
+    /** The exact total as a reduced fraction in integers: what the ranking reads (see {@link SheetTotals#set}). */
+    @Column(name = "total_numerator")
+    public Long totalNumerator;
+
+    @Column(name = "total_denominator")
+    public Long totalDenominator;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "score_sheet_capability", joinColumns = @JoinColumn(name = "sheet_id"))
     @MapKeyColumn(name = "capability_code")

@@ -111,11 +111,7 @@ public class ScoreSheetService {
         Map<String, BigDecimal> scores = new TreeMap<>();
         sheet.items.forEach((code, item) -> scores.put(code, item.score));
         SheetTotals totals = SheetTotals.of(scope.model, scores);
-        sheet.totalExact = ExactDecimals.toText(totals.overall());
-        sheet.total = SheetTotals.decimal(totals.overall());
-        sheet.capabilityTotals.clear();
-        totals.capabilities().forEach((code, value) ->
-                sheet.capabilityTotals.put(code, new CapabilityTotal(ExactDecimals.toText(value), SheetTotals.decimal(value))));
+        totals.set(sheet);
         sheet.status = SheetStatus.SUBMITTED;
         sheet.submittedAt = Instant.now(clock);
         persist(sheet);
@@ -143,9 +139,7 @@ public class ScoreSheetService {
         BigDecimal previousTotal = ExactDecimals.plain(sheet.total);
         sheet.status = SheetStatus.DRAFT;
         sheet.submittedAt = null;
-        sheet.total = null;
-        sheet.totalExact = null;
-        sheet.capabilityTotals.clear();
+        SheetTotals.clear(sheet);
         persist(sheet);
         audit.append(AuditEntry.of(AuditAction.SHEET_REOPENED, "score-sheet", sheet.id).inCampaign(campaignId)
                 .change(Map.of("status", "SUBMITTED", "total", previousTotal), Map.of("status", "DRAFT"))

@@ -44,6 +44,29 @@ public record SheetTotals(BigFraction overall, Map<String, BigFraction> capabili
         return new SheetTotals(overall, byCapability);
     }
 
+    /**
+     * Stores these totals on the sheet: exact as text and as integer numerator and denominator (what the ranking
+     * aggregates), rounded for display and for SQL readers. Validated models keep the fractions far inside a long
+     * (denominators of a few dozen); a pathological one fails here, at submit, rather than ranking wrongly.
+     */
+    void set(ScoreSheet sheet) {
+        sheet.totalExact = ExactDecimals.toText(overall);
+        sheet.total = decimal(overall);
+        sheet.totalNumerator = overall.getNumerator().longValueExact();
+        sheet.totalDenominator = overall.getDenominator().longValueExact();
+        sheet.capabilityTotals.clear();
+        capabilities.forEach((code, value) -> sheet.capabilityTotals.put(code, CapabilityTotal.of(value)));
+    }
+
+    /** A reopened sheet has no totals until it is submitted again. */
+    static void clear(ScoreSheet sheet) {
+        sheet.total = null;
+        sheet.totalExact = null;
+        sheet.totalNumerator = null;
+        sheet.totalDenominator = null;
+        sheet.capabilityTotals.clear();
+    }
+
     /** Rounded for storage and display; ties to even so repeated rounding does not drift. */
     public static BigDecimal decimal(BigFraction value) {
         return value.bigDecimalValue(DECIMAL_SCALE, RoundingMode.HALF_EVEN);

@@ -108,7 +108,7 @@ class BiasModelTest {
         List<SheetTotals> sheets = new ArrayList<>();
         for (int[] cell : rotatingDesign(12, 6, 3)) {
             double total = 75 + quality[cell[0]] + bias[cell[1]];
-            sheets.add(new SheetTotals("E" + (cell[1] + 1), "C" + (cell[0] + 1), BigDecimal.valueOf(total), Map.of()));
+            sheets.add(SheetTotals.ofDecimals("E" + (cell[1] + 1), "C" + (cell[0] + 1), BigDecimal.valueOf(total), Map.of()));
         }
 
         Ranking ranking = RankingEngine.rank(sheets, RankingRequest.of(Aggregation.BIAS_MODEL));
@@ -137,7 +137,7 @@ class BiasModelTest {
             int group = c / 3;
             for (int e = 2 * group; e < 2 * group + 2; e++) {
                 double total = groupMean[group] + quality[c] + bias[e];
-                sheets.add(new SheetTotals("E" + (e + 1), "C" + (c + 1), BigDecimal.valueOf(total), Map.of()));
+                sheets.add(SheetTotals.ofDecimals("E" + (e + 1), "C" + (c + 1), BigDecimal.valueOf(total), Map.of()));
             }
         }
 
@@ -219,7 +219,7 @@ class BiasModelTest {
         int n = AdditiveModelFit.DIRECT_SOLVE_LIMIT + 1;
         List<SheetTotals> sheets = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            sheets.add(new SheetTotals("E" + i, "C" + i, BigDecimal.valueOf(70), Map.of()));
+            sheets.add(SheetTotals.ofDecimals("E" + i, "C" + i, BigDecimal.valueOf(70), Map.of()));
         }
 
         Ranking ranking = RankingEngine.rank(sheets, RankingRequest.of(Aggregation.BIAS_MODEL));

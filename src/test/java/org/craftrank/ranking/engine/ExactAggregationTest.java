@@ -1,9 +1,11 @@
 package org.craftrank.ranking.engine;
 
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.craftrank.ranking.engine.Sheets.sheet;
@@ -13,6 +15,47 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** MEAN, TRIMMED_MEAN and MEDIAN on hand-computed cases. */
 class ExactAggregationTest {
+
+    /**
+     * Totals in thirtieths (weights 1/5 × 1/3, steps of 0.5). P: 188, 188, 187; Q: 190, 190, 183 — both mean 563/90.
+     * Rounded to 10 places first, P's totals average 6.2555555556 and Q's 6.2555555555, which would put P first.
+     */
+    @Test
+    void equalExactMeansTieAndTheCascadeDecidesNotTheRounding() {
+        List<SheetTotals> sheets = List.of(thirtieths("E1", "P", 188), thirtieths("E2", "P", 188),
+                thirtieths("E3", "P", 187), thirtieths("E1", "Q", 190), thirtieths("E2", "Q", 190),
+                thirtieths("E3", "Q", 183));
+
+        Ranking ranking = RankingEngine.rank(sheets, new RankingRequest(Aggregation.MEAN, 0,
+                TieBreakStep.parseAll(List.of("MEDIAN"))));
+
+        assertEquals(List.of("Q", "P"), ranking.entries().stream().map(RankingEntry::candidateId).toList());
+        assertEquals(BigFraction.of(563, 90), ranking.entry("Q").exactScore());
+        assertEquals(BigFraction.of(563, 90), ranking.entry("P").exactScore());
+        assertEquals(new BigDecimal("6.2555555556"), ranking.entry("P").score());
+        assertEquals(TieBreakStep.parse("MEDIAN"), ranking.entry("Q").explanation().againstNext().decidedBy());
+        assertTrue(ranking.entry("Q").flags().contains(EntryFlag.ORDERED_BY_TIE_BREAK));
+
+        Ranking withoutSteps = RankingEngine.rank(sheets, new RankingRequest(Aggregation.MEAN, 0, List.of()));
+        assertEquals(List.of(1, 1), withoutSteps.entries().stream().map(RankingEntry::rank).toList());
+        assertTrue(withoutSteps.entry("P").tiedForCommitteeDecision());
+    }
+
+    @Test
+    void aCandidateWithFewerSheetsThanAssignedExpertsIsFlagged() {
+        List<SheetTotals> sheets = List.of(sheet("E1", "C1", "9"), sheet("E1", "C2", "8"), sheet("E2", "C2", "8"));
+
+        Ranking ranking = RankingEngine.rank(sheets, Map.of("C1", 2, "C2", 2), RankingRequest.of(Aggregation.MEAN));
+
+        assertTrue(ranking.entry("C1").flags().contains(EntryFlag.FEWER_SHEETS_THAN_ASSIGNED));
+        assertEquals(2, ranking.entry("C1").assignedSheets());
+        assertEquals(1, ranking.entry("C1").sheetCount());
+        assertTrue(!ranking.entry("C2").flags().contains(EntryFlag.FEWER_SHEETS_THAN_ASSIGNED));
+    }
+
+    private static SheetTotals thirtieths(String expert, String candidate, int numerator) {
+        return new SheetTotals(expert, candidate, BigFraction.of(numerator, 30), Map.of());
+    }
 
     private static RankingRequest trimmed(int k) {
         return new RankingRequest(Aggregation.TRIMMED_MEAN, k, List.of(TieBreakStep.MEDIAN));
@@ -48,8 +91,8 @@ class ExactAggregationTest {
 
         RankingEntry entry = ranking.entry("C1");
         assertEquals(0, new BigDecimal("85").compareTo(entry.score()));
-        assertEquals(List.of(new TrimmedScore("E3", new BigDecimal("70"), TrimmedScore.Side.LOWEST),
-                new TrimmedScore("E1", new BigDecimal("99"), TrimmedScore.Side.HIGHEST)),
+        assertEquals(List.of(new TrimmedScore("E3", org.apache.commons.numbers.fraction.BigFraction.of(Integer.parseInt("70")), TrimmedScore.Side.LOWEST),
+                new TrimmedScore("E1", org.apache.commons.numbers.fraction.BigFraction.of(Integer.parseInt("99")), TrimmedScore.Side.HIGHEST)),
                 entry.explanation().trimmedScores());
         assertEquals(1, ranking.trimCount());
     }
@@ -63,8 +106,8 @@ class ExactAggregationTest {
 
         RankingEntry entry = ranking.entry("C1");
         assertEquals(0, new BigDecimal("90").compareTo(entry.score()));
-        assertEquals(List.of(new TrimmedScore("E2", new BigDecimal("80"), TrimmedScore.Side.LOWEST),
-                new TrimmedScore("E4", new BigDecimal("90"), TrimmedScore.Side.HIGHEST)),
+        assertEquals(List.of(new TrimmedScore("E2", org.apache.commons.numbers.fraction.BigFraction.of(Integer.parseInt("80")), TrimmedScore.Side.LOWEST),
+                new TrimmedScore("E4", org.apache.commons.numbers.fraction.BigFraction.of(Integer.parseInt("90")), TrimmedScore.Side.HIGHEST)),
                 entry.explanation().trimmedScores());
     }
 

@@ -31,17 +31,17 @@ class InputTypesTest {
     @Test
     void aSheetNeedsIdsAndTotals() {
         Map<String, BigDecimal> none = Map.of();
-        assertThrows(IllegalArgumentException.class, () -> new SheetTotals(" ", "C1", BigDecimal.ONE, none));
-        assertThrows(IllegalArgumentException.class, () -> new SheetTotals("E1", "", BigDecimal.ONE, none));
-        assertThrows(NullPointerException.class, () -> new SheetTotals("E1", "C1", null, none));
+        assertThrows(IllegalArgumentException.class, () -> SheetTotals.ofDecimals(" ", "C1", BigDecimal.ONE, none));
+        assertThrows(IllegalArgumentException.class, () -> SheetTotals.ofDecimals("E1", "", BigDecimal.ONE, none));
+        assertThrows(NullPointerException.class, () -> SheetTotals.ofDecimals("E1", "C1", null, none));
         Map<String, BigDecimal> withNull = new HashMap<>();
         withNull.put("PRAC", null);
-        assertThrows(NullPointerException.class, () -> new SheetTotals("E1", "C1", BigDecimal.ONE, withNull));
+        assertThrows(NullPointerException.class, () -> SheetTotals.ofDecimals("E1", "C1", BigDecimal.ONE, withNull));
     }
 
     @Test
     void aNumericCandidateIdIsKeptAsItsDecimalText() {
-        assertEquals("42", new SheetTotals("E1", 42L, BigDecimal.ONE, Map.of()).candidateId());
+        assertEquals("42", new SheetTotals("E1", 42L, org.apache.commons.numbers.fraction.BigFraction.ONE, Map.of()).candidateId());
     }
 
     @Test

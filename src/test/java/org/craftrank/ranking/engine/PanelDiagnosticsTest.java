@@ -29,7 +29,7 @@ class PanelDiagnosticsTest {
     @Test
     void aSpreadAboveTheCampaignThresholdIsDisagreement() {
         // 70, 80, 90: sample SD 10.
-        CandidateDiagnostics c = PanelDiagnostics.compute(oneCandidate("70", "80", "90"), 5).candidate("C1");
+        CandidateDiagnostics c = PanelDiagnostics.compute(oneCandidate("70", "80", "90"), 5, 0).candidate("C1");
 
         assertEquals(3, c.sheetCount());
         assertEquals(10.0, c.standardDeviation(), 1e-12);
@@ -42,7 +42,7 @@ class PanelDiagnosticsTest {
 
     @Test
     void aSpreadWithinTheThresholdIsNot() {
-        CandidateDiagnostics c = PanelDiagnostics.compute(oneCandidate("80", "81", "82"), 5).candidate("C1");
+        CandidateDiagnostics c = PanelDiagnostics.compute(oneCandidate("80", "81", "82"), 5, 0).candidate("C1");
 
         assertFalse(c.disagreement());
         assertTrue(c.reasons().isEmpty());
@@ -52,7 +52,7 @@ class PanelDiagnosticsTest {
     void oneScoreFarFromTheOthersIsAnOutlierByItsModifiedZ() {
         // 80, 81, 82, 83, 60: median 81; |x − 81| = 1, 0, 1, 2, 21, so MAD = 1 and
         // M(60) = 0.6745 × (60 − 81) / 1 = −14.1645. M(83) = 1.349 is fine. The SD (9.68) is under the threshold.
-        CandidateDiagnostics c = PanelDiagnostics.compute(oneCandidate("80", "81", "82", "83", "60"), 20)
+        CandidateDiagnostics c = PanelDiagnostics.compute(oneCandidate("80", "81", "82", "83", "60"), 20, 0)
                 .candidate("C1");
 
         assertEquals(List.of(new OutlierScore("E5", 60, 0.6745 * -21)), c.outliers());
@@ -63,22 +63,22 @@ class PanelDiagnosticsTest {
     @Test
     void whenMostScoresAreEqualTheMeanAbsoluteDeviationStandsInForAZeroMad() {
         // 80, 80, 80, 80, 90: MAD = 0; mean |x − 80| = 2; M(90) = 10 / (1.253314 × 2) = 3.9894 > 3.5.
-        CandidateDiagnostics flagged = PanelDiagnostics.compute(oneCandidate("80", "80", "80", "80", "90"), 20)
+        CandidateDiagnostics flagged = PanelDiagnostics.compute(oneCandidate("80", "80", "80", "80", "90"), 20, 0)
                 .candidate("C1");
         assertEquals(1, flagged.outliers().size());
         assertEquals(10 / (1.253314 * 2), flagged.outliers().get(0).modifiedZ(), 1e-12);
 
         // 80, 80, 80, 81, 82: MAD = 0; mean |x − 80| = 0.6; M(82) = 2 / (1.253314 × 0.6) = 2.66 — not an outlier.
-        assertTrue(PanelDiagnostics.compute(oneCandidate("80", "80", "80", "81", "82"), 20).candidate("C1")
+        assertTrue(PanelDiagnostics.compute(oneCandidate("80", "80", "80", "81", "82"), 20, 0).candidate("C1")
                 .outliers().isEmpty());
         // All equal: nothing to flag, and no division by zero.
-        CandidateDiagnostics equal = PanelDiagnostics.compute(oneCandidate("75", "75", "75"), 0).candidate("C1");
+        CandidateDiagnostics equal = PanelDiagnostics.compute(oneCandidate("75", "75", "75"), 0, 0).candidate("C1");
         assertFalse(equal.disagreement());
     }
 
     @Test
     void aSingleSheetHasNoStandardDeviation() {
-        CandidateDiagnostics c = PanelDiagnostics.compute(oneCandidate("75"), 5).candidate("C1");
+        CandidateDiagnostics c = PanelDiagnostics.compute(oneCandidate("75"), 5, 0).candidate("C1");
 
         assertNull(c.standardDeviation());
         assertFalse(c.disagreement());
@@ -105,7 +105,7 @@ class PanelDiagnosticsTest {
 
     @Test
     void aLenientExpertIsFoundByTheOneSampleTTestOfDeviationsFromTheLeaveOneOutConsensus() {
-        ExpertDiagnostics e3 = PanelDiagnostics.compute(ONE_LENIENT, 100).expert("E3");
+        ExpertDiagnostics e3 = PanelDiagnostics.compute(ONE_LENIENT, 100, 0).expert("E3");
 
         assertEquals(4, e3.sheetCount());
         assertEquals(4, e3.comparedSheets());
@@ -118,7 +118,7 @@ class PanelDiagnosticsTest {
 
     @Test
     void aSevereExpertIsFlaggedTheOtherWay() {
-        ExpertDiagnostics e1 = PanelDiagnostics.compute(ONE_LENIENT, 100).expert("E1");
+        ExpertDiagnostics e1 = PanelDiagnostics.compute(ONE_LENIENT, 100, 0).expert("E1");
 
         assertEquals(-5.0, e1.leniency(), 1e-12);
         assertEquals(-Math.sqrt(150), e1.leniencyT(), 1e-9);
@@ -133,7 +133,7 @@ class PanelDiagnosticsTest {
                 {"90", "91", "89", "50"}, {"80", "81", "79", "60"}, {"70", "71", "69", "70"},
                 {"60", "61", "59", "80"}, {"50", "51", "49", "90"}});
 
-        PanelDiagnostics diagnostics = PanelDiagnostics.compute(sheets, 100);
+        PanelDiagnostics diagnostics = PanelDiagnostics.compute(sheets, 100, 0);
 
         ExpertDiagnostics e4 = diagnostics.expert("E4");
         assertEquals(-1.0, e4.consistency(), 1e-12);
@@ -147,14 +147,14 @@ class PanelDiagnosticsTest {
         // 1, 2, 3, 4. Pearson correlation of the ranks = 4.5 / √(4.5 × 5) = 3/√10 = 0.9486832981.
         List<SheetTotals> sheets = Sheets.table(new String[][] {{"1", "70"}, {"2", "70"}, {"3", "80"}, {"4", "90"}});
 
-        assertEquals(3 / Math.sqrt(10), PanelDiagnostics.compute(sheets, 100).expert("E2").consistency(), 1e-12);
+        assertEquals(3 / Math.sqrt(10), PanelDiagnostics.compute(sheets, 100, 0).expert("E2").consistency(), 1e-12);
     }
 
     @Test
     void anExpertWithNothingToCompareHasNoStatisticsAndSaysWhy() {
         List<SheetTotals> sheets = List.of(sheet("E1", "A", "80"), sheet("E1", "B", "70"), sheet("E2", "C", "90"));
 
-        ExpertDiagnostics e2 = PanelDiagnostics.compute(sheets, 5).expert("E2");
+        ExpertDiagnostics e2 = PanelDiagnostics.compute(sheets, 5, 0).expert("E2");
 
         assertEquals(0, e2.comparedSheets());
         assertNull(e2.leniency());
@@ -166,7 +166,7 @@ class PanelDiagnosticsTest {
     void tooFewComparedSheetsLeaveTheStatisticsUndefined() {
         List<SheetTotals> sheets = Sheets.table(new String[][] {{"80", "82"}, {"70", "75"}});
 
-        ExpertDiagnostics e2 = PanelDiagnostics.compute(sheets, 5).expert("E2");
+        ExpertDiagnostics e2 = PanelDiagnostics.compute(sheets, 5, 0).expert("E2");
 
         assertEquals(3.5, e2.leniency(), 1e-12);
         assertEquals(null, e2.consistency());
@@ -179,7 +179,7 @@ class PanelDiagnosticsTest {
     void aCompleteDesignGetsKendallsWTheSixIccsAndAlpha() {
         // Shrout & Fleiss (1979) Table 2 as 6 candidates × 4 experts; see IntraclassCorrelationsTest.
         PanelAgreement agreement = PanelDiagnostics.compute(
-                Sheets.table(IntraclassCorrelationsTest.SHROUT_FLEISS_TABLE_2), 5).agreement();
+                Sheets.table(IntraclassCorrelationsTest.SHROUT_FLEISS_TABLE_2), 5, 0).agreement();
 
         assertTrue(agreement.completeDesign());
         assertEquals(4, agreement.expertCount());
@@ -202,7 +202,7 @@ class PanelDiagnosticsTest {
             }
         }
 
-        KendallsW w = PanelDiagnostics.compute(Sheets.table(byCandidate), 5).agreement().kendallsW();
+        KendallsW w = PanelDiagnostics.compute(Sheets.table(byCandidate), 5, 0).agreement().kendallsW();
 
         assertEquals(61.0 / 75, w.w(), 1e-12);
     }
@@ -218,7 +218,7 @@ class PanelDiagnosticsTest {
             }
         }
 
-        PanelAgreement agreement = PanelDiagnostics.compute(Sheets.table(byCandidate), 5).agreement();
+        PanelAgreement agreement = PanelDiagnostics.compute(Sheets.table(byCandidate), 5, 0).agreement();
 
         assertFalse(agreement.completeDesign());
         assertNull(agreement.kendallsW());
@@ -234,15 +234,42 @@ class PanelDiagnosticsTest {
         Random random = new Random(31);
         for (int trial = 0; trial < 10; trial++) {
             List<SheetTotals> sheets = Sheets.randomCampaign(random, 25, 6, trial % 2 == 0 ? 6 : 3);
-            PanelDiagnostics reference = PanelDiagnostics.compute(sheets, 3);
+            PanelDiagnostics reference = PanelDiagnostics.compute(sheets, 3, 0);
             for (int shuffle = 0; shuffle < 3; shuffle++) {
-                assertEquals(reference, PanelDiagnostics.compute(Sheets.shuffled(sheets, random), 3));
+                assertEquals(reference, PanelDiagnostics.compute(Sheets.shuffled(sheets, random), 3, 0));
             }
         }
     }
 
     @Test
     void aNegativeThresholdIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> PanelDiagnostics.compute(List.of(), -1));
+        assertThrows(IllegalArgumentException.class, () -> PanelDiagnostics.compute(List.of(), -1, 0));
+    }
+
+    /**
+     * E3 scores 0.10, 0.12, 0.09 and 0.11 points above the mean of E1 and E2: t ≈ 16 on 3 df, p &lt; 0.001 —
+     * significant, and far below half a step (0.25). Flagging it would call an expert lenient for a tenth of a point.
+     */
+    @Test
+    void aSignificantLeniencyWithinThePracticalMarginIsNotFlaggedButSaidSo() {
+        List<SheetTotals> scaledDown = Sheets.table(new String[][] {
+                {"7.0", "7.2", "7.2"}, {"8.0", "7.8", "8.02"}, {"6.0", "6.2", "6.19"}, {"9.0", "8.8", "9.01"}});
+
+        ExpertDiagnostics withinMargin = PanelDiagnostics.compute(scaledDown, 100, 0.25).expert("E3");
+        assertTrue(withinMargin.leniency() > 0 && withinMargin.leniency() < 0.25, "leniency " + withinMargin.leniency());
+        assertTrue(withinMargin.leniencyPValue() < 0.05, "p " + withinMargin.leniencyPValue());
+        assertEquals(Set.of(), withinMargin.flags());
+        assertTrue(withinMargin.noteCodes().contains(ExpertDiagnostics.Note.WITHIN_PRACTICAL_MARGIN));
+
+        assertEquals(Set.of(ExpertFlag.LENIENT), PanelDiagnostics.compute(scaledDown, 100, 0).expert("E3").flags());
+    }
+
+    @Test
+    void alphaForOneCandidateIsUnavailableWithAReasonNotANumber() {
+        PanelAgreement agreement = PanelDiagnostics.compute(oneCandidate("70", "80", "90"), 5, 0).agreement();
+
+        assertNull(agreement.krippendorffAlpha());
+        assertEquals(Unavailable.TOO_FEW_CANDIDATES, agreement.krippendorffAlphaUnavailable());
+        assertEquals(Unavailable.TOO_FEW_CANDIDATES, agreement.kendallsWUnavailable());
     }
 }

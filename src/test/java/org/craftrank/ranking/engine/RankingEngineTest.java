@@ -31,7 +31,7 @@ class RankingEngineTest {
             for (int k = 0; k < perCandidate; k++) {
                 int e = (first + k) % experts;
                 int total = 70 + random.nextInt(6);
-                sheets.add(new SheetTotals("E" + (e + 1), "C" + (c + 1), BigDecimal.valueOf(total),
+                sheets.add(SheetTotals.ofDecimals("E" + (e + 1), "C" + (c + 1), BigDecimal.valueOf(total),
                         Map.of("PRAC", BigDecimal.valueOf(random.nextInt(3)), "INN", BigDecimal.valueOf(total - 10))));
             }
         }
@@ -118,7 +118,7 @@ class RankingEngineTest {
         List<SheetTotals> sheets = Sheets.table(new String[][] {
                 {"90", "60", "60"}, {"66", "66", "66"}, {"50", "70", "70"}});
         List<SheetTotals> named = sheets.stream().map(s -> sheet(s.expertId(),
-                Map.of("C1", "A", "C2", "B", "C3", "C").get(s.candidateId()), s.total().toPlainString())).toList();
+                Map.of("C1", "A", "C2", "B", "C3", "C").get(s.candidateId()), Decimals.shown(s.total()))).toList();
 
         MethodComparison comparison = RankingEngine.compareMethods(named, FULL_CASCADE);
 

@@ -19,7 +19,7 @@ final class Sheets {
 
     /** A sheet with a total and no capability totals. */
     static SheetTotals sheet(String expertId, String candidateId, String total) {
-        return new SheetTotals(expertId, candidateId, new BigDecimal(total), Map.of());
+        return SheetTotals.ofDecimals(expertId, candidateId, new BigDecimal(total), Map.of());
     }
 
     /** A sheet with capability totals given as code, value, code, value, … */
@@ -28,7 +28,7 @@ final class Sheets {
         for (int i = 0; i < capabilityPairs.length; i += 2) {
             capabilities.put(capabilityPairs[i], new BigDecimal(capabilityPairs[i + 1]));
         }
-        return new SheetTotals(expertId, candidateId, new BigDecimal(total), capabilities);
+        return SheetTotals.ofDecimals(expertId, candidateId, new BigDecimal(total), capabilities);
     }
 
     /**
@@ -81,7 +81,7 @@ final class Sheets {
                     capabilities.put(code, rounded);
                     total = total.add(rounded);
                 }
-                sheets.add(new SheetTotals("E" + (e + 1), "C" + (c + 1), total, capabilities));
+                sheets.add(SheetTotals.ofDecimals("E" + (e + 1), "C" + (c + 1), total, capabilities));
             }
         }
         return sheets;

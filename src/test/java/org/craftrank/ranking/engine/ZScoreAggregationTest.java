@@ -78,7 +78,7 @@ class ZScoreAggregationTest {
             BigDecimal a = BigDecimal.valueOf(0.2 + random.nextDouble() * 3).setScale(3, java.math.RoundingMode.HALF_EVEN);
             BigDecimal b = BigDecimal.valueOf(random.nextGaussian() * 20).setScale(2, java.math.RoundingMode.HALF_EVEN);
             List<SheetTotals> rescaled = sheets.stream().map(s -> !s.expertId().equals(rescaledExpert) ? s
-                    : new SheetTotals(s.expertId(), s.candidateId(), a.multiply(s.total()).add(b),
+                    : new SheetTotals(s.expertId(), s.candidateId(), s.total().multiply(Decimals.exact(a)).add(Decimals.exact(b)),
                     s.capabilityTotals())).toList();
 
             Ranking before = RankingEngine.rank(sheets, RankingRequest.of(Aggregation.Z_SCORE));

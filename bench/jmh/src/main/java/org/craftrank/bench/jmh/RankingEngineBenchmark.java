@@ -1,5 +1,6 @@
 package org.craftrank.bench.jmh;
 
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.craftrank.ranking.engine.Aggregation;
 import org.craftrank.ranking.engine.PanelDiagnostics;
 import org.craftrank.ranking.engine.Ranking;
@@ -19,8 +20,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +71,9 @@ public class RankingEngineBenchmark {
             double quality = 6.5 + random.nextGaussian();
             for (int r = 0; r < reviews; r++) {
                 int e = (c * reviews + r) % experts;
-                Map<String, BigDecimal> caps = new LinkedHashMap<>();
-                BigDecimal sum = BigDecimal.ZERO;
+                // Exact inputs, as the service reads them: thirds of half steps, the total a fifth of their sum.
+                Map<String, BigFraction> caps = new LinkedHashMap<>();
+                BigFraction sum = BigFraction.ZERO;
                 for (String cap : CAPABILITIES) {
                     // three items per capability, each on a 0.5 step: the capability total is their mean
                     int halfSteps = 0;
@@ -81,13 +81,11 @@ public class RankingEngineBenchmark {
                         double v = quality + leniency[e] + random.nextGaussian() * 0.8;
                         halfSteps += (int) Math.round(Math.max(0, Math.min(10, v)) * 2);
                     }
-                    BigDecimal capTotal = BigDecimal.valueOf(halfSteps).divide(BigDecimal.valueOf(6), 10,
-                            RoundingMode.HALF_EVEN);
+                    BigFraction capTotal = BigFraction.of(halfSteps, 6);
                     caps.put(cap, capTotal);
                     sum = sum.add(capTotal);
                 }
-                out.add(new SheetTotals("E" + e, "C" + c, sum.divide(BigDecimal.valueOf(5), 10, RoundingMode.HALF_EVEN),
-                        caps));
+                out.add(new SheetTotals("E" + e, "C" + c, sum.divide(5), caps));
             }
         }
         return out;
@@ -108,6 +106,6 @@ public class RankingEngineBenchmark {
         if (!method.equals("MEAN")) {
             return null;
         }
-        return PanelDiagnostics.compute(sheets, 1.0);
+        return PanelDiagnostics.compute(sheets, 1.0, 0.25);
     }
 }
