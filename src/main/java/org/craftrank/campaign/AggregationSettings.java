@@ -1,5 +1,7 @@
 package org.craftrank.campaign;
 
+import org.craftrank.model.definition.AggregationMethod;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

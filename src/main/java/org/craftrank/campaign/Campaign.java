@@ -1,5 +1,7 @@
 package org.craftrank.campaign;
 
+import org.craftrank.model.definition.AggregationMethod;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,7 @@
 package org.craftrank.campaign;
 
+import org.craftrank.model.definition.AggregationMethod;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;

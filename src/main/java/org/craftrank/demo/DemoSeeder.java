@@ -6,7 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import org.craftrank.campaign.AggregationMethod;
+import org.craftrank.model.definition.AggregationMethod;
 import org.craftrank.campaign.AggregationSettings;
 import org.craftrank.campaign.CampaignRepository;
 import org.craftrank.campaign.CampaignService;

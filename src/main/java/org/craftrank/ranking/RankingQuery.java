@@ -1,6 +1,6 @@
 package org.craftrank.ranking;
 
-import org.craftrank.campaign.AggregationMethod;
+import org.craftrank.model.definition.AggregationMethod;
 import org.craftrank.common.FieldErrors;
 
 import java.util.Arrays;

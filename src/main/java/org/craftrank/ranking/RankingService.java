@@ -6,7 +6,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
 import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
 import org.craftrank.audit.AuditLog;
-import org.craftrank.campaign.AggregationMethod;
+import org.craftrank.model.definition.AggregationMethod;
 import org.craftrank.campaign.Campaign;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.campaign.phase.CampaignPhase;
@@ -17,7 +17,7 @@ import org.craftrank.model.definition.ScoreScale;
 import org.craftrank.model.definition.ScoringModel;
 import org.craftrank.operations.OperationsMetrics;
 import org.craftrank.operations.OperationsMetrics.RankingPurpose;
-import org.craftrank.ranking.engine.Aggregation;
+import org.craftrank.model.definition.AggregationMethod;
 import org.craftrank.ranking.engine.Decimals;
 import org.craftrank.ranking.engine.PanelDiagnostics;
 import org.craftrank.ranking.engine.Ranking;
@@ -239,7 +239,7 @@ public class RankingService {
                     : campaign.aggregationMethod == AggregationMethod.TRIMMED_MEAN ? campaign.trimCount
                     : DEFAULT_PREVIEW_TRIM;
         }
-        return new RankingRequest(Aggregation.valueOf(method.name()), k,
+        return new RankingRequest(method, k,
                 TieBreakStep.parseAll(campaign.tieBreakSteps()));
     }
 

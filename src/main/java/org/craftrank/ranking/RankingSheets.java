@@ -1,11 +1,10 @@
 package org.craftrank.ranking;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.craftrank.candidate.CandidateRepository;
-import org.craftrank.ranking.engine.SheetTotals;
-import org.craftrank.scoring.sheet.SheetStatus;
+import org.craftrank.ranking.engine.SheetScore;
+import org.craftrank.scoring.sheet.SubmittedTotals;
 import org.craftrank.security.pii.PersonalDataCipher;
 
 import java.time.Instant;
@@ -21,18 +20,18 @@ import java.util.TreeSet;
  * Reads a campaign's submitted sheets as the ranking engine takes them, already anonymised: candidates appear
  * under their pseudonymous codes and experts as E01…, so nothing the engine returns (explanations, diagnostics)
  * can carry a database id or a name. Reads the stored exact totals only (integer numerator and denominator, never the
- * rounded decimal) — two projection queries, no sheet entities.
+ * rounded decimal) — projection queries of scoring's {@link SubmittedTotals}, no sheet entities.
  */
 @ApplicationScoped
 public class RankingSheets {
 
-    private final EntityManager em;
+    private final SubmittedTotals totals;
     private final PersonalDataCipher cipher;
     private final CandidateRepository candidates;
 
-    public RankingSheets(EntityManager em, PersonalDataCipher cipher, CandidateRepository candidates) {
+    public RankingSheets(SubmittedTotals totals, PersonalDataCipher cipher, CandidateRepository candidates) {
         this.candidates = candidates;
-        this.em = em;
+        this.totals = totals;
         this.cipher = cipher;
     }
 
@@ -42,7 +41,7 @@ public class RankingSheets {
      * @param expertPseudonyms  pseudonym of every expert with an assignment
      * @param assignedSheets    per candidate code, the number of experts assigned to it
      */
-    public record Input(List<SheetTotals> sheets, Set<String> unscoredCodes, Map<Long, String> expertPseudonyms,
+    public record Input(List<SheetScore> sheets, Set<String> unscoredCodes, Map<Long, String> expertPseudonyms,
                         Map<String, Integer> assignedSheets) {
     }
 
@@ -57,54 +56,39 @@ public class RankingSheets {
 
     /** One aggregate query per table, a small fraction of {@link #load}; within the caller's transaction. */
     public State state(long campaignId) {
-        Object[] sheetState = em.createQuery("select count(s), coalesce(sum(s.version), 0), max(s.updatedAt)"
-                        + " from ScoreSheet s where s.campaignId = :c and s.status = :submitted", Object[].class)
-                .setParameter("c", campaignId).setParameter("submitted", SheetStatus.SUBMITTED).getSingleResult();
-        Object[] assignmentState = em.createQuery("select count(a), coalesce(max(a.id), 0) from Assignment a"
-                        + " where a.campaignId = :c", Object[].class)
-                .setParameter("c", campaignId).getSingleResult();
-        return new State(((Number) sheetState[0]).longValue(), ((Number) sheetState[1]).longValue(),
-                (Instant) sheetState[2], ((Number) assignmentState[0]).longValue(),
-                ((Number) assignmentState[1]).longValue());
+        SubmittedTotals.State state = totals.state(campaignId);
+        return new State(state.submitted(), state.versionSum(), state.lastChange(), state.assignments(),
+                state.lastAssignment());
     }
 
     /** Within the caller's transaction. */
     public Input load(long campaignId) {
         Map<Long, String> codes = candidates.codesById(campaignId);
-        List<Object[]> assigned = em.createQuery(
-                        "select distinct a.expertId, a.candidateId from Assignment a where a.campaignId = :c",
-                        Object[].class).setParameter("c", campaignId).getResultList();
-        List<Object[]> submitted = em.createQuery("select s.id, s.expertId, s.candidateId, s.totalNumerator,"
-                        + " s.totalDenominator from ScoreSheet s"
-                        + " where s.campaignId = :c and s.status = :submitted", Object[].class)
-                .setParameter("c", campaignId).setParameter("submitted", SheetStatus.SUBMITTED).getResultList();
-        Map<Long, Map<String, BigFraction>> capabilitiesBySheet = new HashMap<>();
-        em.createQuery("select s.id, key(c), c.numerator, c.denominator from ScoreSheet s join s.capabilityTotals c"
-                        + " where s.campaignId = :c and s.status = :submitted", Object[].class)
-                .setParameter("c", campaignId).setParameter("submitted", SheetStatus.SUBMITTED).getResultList()
-                .forEach(r -> capabilitiesBySheet.computeIfAbsent((Long) r[0], id -> new TreeMap<>())
-                        .put((String) r[1], fraction(r[2], r[3])));
+        List<SubmittedTotals.Pair> assigned = totals.assignedPairs(campaignId);
+        List<SubmittedTotals.Sheet> submitted = totals.submitted(campaignId);
 
         // Every expert with an assignment is numbered (a sheet cannot outlive its assignment), so the numbers do
         // not shift when one more sheet comes in.
         Set<Long> experts = new TreeSet<>();
-        assigned.forEach(r -> experts.add((Long) r[0]));
-        submitted.forEach(r -> experts.add((Long) r[1]));
+        assigned.forEach(p -> experts.add(p.expertId()));
+        submitted.forEach(sheet -> experts.add(sheet.expertId()));
         Map<Long, String> pseudonyms = Pseudonyms.number(Pseudonyms.EXPERT, experts,
                 expertId -> cipher.hmac("expert-pseudonym:" + campaignId + ":" + expertId));
 
-        List<SheetTotals> sheets = new ArrayList<>();
+        List<SheetScore> sheets = new ArrayList<>();
         Set<String> scored = new TreeSet<>();
-        for (Object[] r : submitted) {
-            String code = codes.get((Long) r[2]);
-            sheets.add(new SheetTotals(pseudonyms.get((Long) r[1]), code, fraction(r[3], r[4]),
-                    capabilitiesBySheet.getOrDefault((Long) r[0], Map.of())));
+        for (SubmittedTotals.Sheet sheet : submitted) {
+            String code = codes.get(sheet.candidateId());
+            Map<String, BigFraction> capabilities = new TreeMap<>();
+            sheet.capabilities().forEach((capability, f) -> capabilities.put(capability, BigFraction.of(f[0], f[1])));
+            sheets.add(new SheetScore(pseudonyms.get(sheet.expertId()), code,
+                    BigFraction.of(sheet.totalNumerator(), sheet.totalDenominator()), capabilities));
             scored.add(code);
         }
         Set<String> unscored = new TreeSet<>();
         Map<String, Integer> assignedSheets = new HashMap<>();
-        for (Object[] r : assigned) {
-            String code = codes.get((Long) r[1]);
+        for (SubmittedTotals.Pair pair : assigned) {
+            String code = codes.get(pair.candidateId());
             assignedSheets.merge(code, 1, Integer::sum);
             if (!scored.contains(code)) {
                 unscored.add(code);
@@ -113,8 +97,5 @@ public class RankingSheets {
         return new Input(sheets, unscored, pseudonyms, assignedSheets);
     }
 
-    private static BigFraction fraction(Object numerator, Object denominator) {
-        return BigFraction.of(((Number) numerator).longValue(), ((Number) denominator).longValue());
-    }
 
 }

@@ -1,5 +1,6 @@
 package org.craftrank.ranking.engine;
 
+import org.craftrank.model.definition.AggregationMethod;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -11,11 +12,11 @@ import java.util.Objects;
  * @param candidateId the candidate
  * @param ranks       rank per method; null where the method gives it no score (e.g. too few sheets to trim)
  */
-public record CandidateMethodRanks(String candidateId, Map<Aggregation, Integer> ranks) {
+public record CandidateMethodRanks(String candidateId, Map<AggregationMethod, Integer> ranks) {
 
     public CandidateMethodRanks {
         // EnumMap rather than Map.copyOf: "no rank" is an explicit null.
-        EnumMap<Aggregation, Integer> copy = new EnumMap<>(Aggregation.class);
+        EnumMap<AggregationMethod, Integer> copy = new EnumMap<>(AggregationMethod.class);
         copy.putAll(ranks);
         ranks = Collections.unmodifiableMap(copy);
     }

@@ -1,5 +1,6 @@
 package org.craftrank.ranking.engine;
 
+import org.craftrank.model.definition.AggregationMethod;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 import java.util.ArrayList;
@@ -15,10 +16,10 @@ final class ExactAggregator implements MeasureAggregator {
     private static final Comparator<Observation> ASCENDING = Comparator.comparingLong(Observation::units)
             .thenComparing(Observation::expertId, IdOrder.NATURAL);
 
-    private final Aggregation method;
+    private final AggregationMethod method;
     private final int trimCount;
 
-    ExactAggregator(Aggregation method, int trimCount) {
+    ExactAggregator(AggregationMethod method, int trimCount) {
         if (!method.isExact()) {
             throw new IllegalArgumentException(method + " is not an exact method");
         }
@@ -39,7 +40,7 @@ final class ExactAggregator implements MeasureAggregator {
         if (observations.isEmpty()) {
             return CandidateValue.unavailable(MeasureAggregator.noValuesReason(measure));
         }
-        if (method == Aggregation.MEAN) {
+        if (method == AggregationMethod.MEAN) {
             return CandidateValue.of(ExactAverages.mean(table, ExactAverages.units(observations)));
         }
         List<Observation> ascending = new ArrayList<>(observations);

@@ -22,7 +22,7 @@ record Measure(String capabilityCode) {
     }
 
     /** The sheet's value for this measure, or null when the sheet has no total for that capability. */
-    BigFraction valueOf(SheetTotals sheet) {
+    BigFraction valueOf(SheetScore sheet) {
         return isTotal() ? sheet.total() : sheet.capabilityTotals().get(capabilityCode);
     }
 

@@ -1,5 +1,6 @@
 package org.craftrank.ranking.engine;
 
+import org.craftrank.model.definition.AggregationMethod;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,11 +12,11 @@ import java.util.Map;
  * @param candidates per candidate its rank under each method, largest rank change first (then by MEAN rank)
  * @param rankings   the full ranking under each method, with its warnings
  */
-public record MethodComparison(List<CandidateMethodRanks> candidates, Map<Aggregation, Ranking> rankings) {
+public record MethodComparison(List<CandidateMethodRanks> candidates, Map<AggregationMethod, Ranking> rankings) {
 
     public MethodComparison {
         candidates = List.copyOf(candidates);
-        EnumMap<Aggregation, Ranking> copy = new EnumMap<>(Aggregation.class);
+        EnumMap<AggregationMethod, Ranking> copy = new EnumMap<>(AggregationMethod.class);
         copy.putAll(rankings);
         rankings = Collections.unmodifiableMap(copy);
     }

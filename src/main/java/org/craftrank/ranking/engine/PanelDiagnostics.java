@@ -29,7 +29,7 @@ public record PanelDiagnostics(List<CandidateDiagnostics> candidates, List<Exper
      * @param leniencyMargin          an expert's significant mean deviation is flagged only beyond this, in points
      * @throws IllegalArgumentException when an expert has two sheets for the same candidate
      */
-    public static PanelDiagnostics compute(List<SheetTotals> sheets, double disagreementSdThreshold,
+    public static PanelDiagnostics compute(List<SheetScore> sheets, double disagreementSdThreshold,
                                            double leniencyMargin) {
         if (!(disagreementSdThreshold >= 0) || !(leniencyMargin >= 0)) {
             throw new IllegalArgumentException("the disagreement threshold and the leniency margin must be"

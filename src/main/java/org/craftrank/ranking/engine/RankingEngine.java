@@ -1,5 +1,6 @@
 package org.craftrank.ranking.engine;
 
+import org.craftrank.model.definition.AggregationMethod;
 import org.apache.commons.numbers.fraction.BigFraction;
 
 import java.math.BigDecimal;
@@ -33,7 +34,7 @@ public final class RankingEngine {
      *
      * @throws IllegalArgumentException when an expert has two sheets for the same candidate
      */
-    public static Ranking rank(List<SheetTotals> sheets, RankingRequest request) {
+    public static Ranking rank(List<SheetScore> sheets, RankingRequest request) {
         return rank(sheets, Map.of(), request);
     }
 
@@ -45,7 +46,7 @@ public final class RankingEngine {
      *                       checked
      * @throws IllegalArgumentException when an expert has two sheets for the same candidate
      */
-    public static Ranking rank(List<SheetTotals> sheets, Map<String, Integer> assignedSheets,
+    public static Ranking rank(List<SheetScore> sheets, Map<String, Integer> assignedSheets,
                                RankingRequest request) {
         ScoreTable table = ScoreTable.of(sheets);
         MeasureAggregator aggregator = MeasureAggregator.of(request);
@@ -86,7 +87,7 @@ public final class RankingEngine {
             warnings.addAll(c.warnings());
             exclusions.addAll(c.exclusions());
         });
-        int trimCount = request.aggregation() == Aggregation.TRIMMED_MEAN ? request.trimCount() : 0;
+        int trimCount = request.aggregation() == AggregationMethod.TRIMMED_MEAN ? request.trimCount() : 0;
         return new Ranking(request.aggregation(), trimCount, entries, List.copyOf(warnings), exclusions,
                 totals.biases());
     }
@@ -96,19 +97,19 @@ public final class RankingEngine {
      * candidate, its rank under each and the largest difference between them — candidates whose position depends
      * most on the method come first.
      */
-    public static MethodComparison compareMethods(List<SheetTotals> sheets, RankingRequest request) {
-        Map<Aggregation, Ranking> rankings = new EnumMap<>(Aggregation.class);
-        for (Aggregation aggregation : Aggregation.values()) {
+    public static MethodComparison compareMethods(List<SheetScore> sheets, RankingRequest request) {
+        Map<AggregationMethod, Ranking> rankings = new EnumMap<>(AggregationMethod.class);
+        for (AggregationMethod aggregation : AggregationMethod.values()) {
             rankings.put(aggregation, rank(sheets, request.withAggregation(aggregation)));
         }
-        Map<String, Map<Aggregation, Integer>> ranksByCandidate = new LinkedHashMap<>();
+        Map<String, Map<AggregationMethod, Integer>> ranksByCandidate = new LinkedHashMap<>();
         rankings.forEach((aggregation, ranking) -> ranking.entries().forEach(entry -> ranksByCandidate
-                .computeIfAbsent(entry.candidateId(), id -> new EnumMap<>(Aggregation.class))
+                .computeIfAbsent(entry.candidateId(), id -> new EnumMap<>(AggregationMethod.class))
                 .put(aggregation, entry.rank())));
         List<CandidateMethodRanks> rows = new ArrayList<>();
         ranksByCandidate.forEach((candidateId, ranks) -> rows.add(new CandidateMethodRanks(candidateId, ranks)));
         rows.sort(Comparator.comparingInt(CandidateMethodRanks::largestRankChange).reversed()
-                .thenComparing(r -> r.ranks().get(Aggregation.MEAN), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(r -> r.ranks().get(AggregationMethod.MEAN), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(CandidateMethodRanks::candidateId, IdOrder.NATURAL));
         return new MethodComparison(rows, rankings);
     }

@@ -1,5 +1,6 @@
 package org.craftrank.ranking.engine;
 
+import org.craftrank.model.definition.AggregationMethod;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,10 +8,10 @@ import java.util.Objects;
  * What a campaign asks of the ranking.
  *
  * @param aggregation   how each candidate's sheets are combined
- * @param trimCount     k for {@link Aggregation#TRIMMED_MEAN}: drop the k highest and k lowest; ignored otherwise
+ * @param trimCount     k for {@link AggregationMethod#TRIMMED_MEAN}: drop the k highest and k lowest; ignored otherwise
  * @param tieBreakSteps steps tried in order when aggregated scores are equal
  */
-public record RankingRequest(Aggregation aggregation, int trimCount, List<TieBreakStep> tieBreakSteps) {
+public record RankingRequest(AggregationMethod aggregation, int trimCount, List<TieBreakStep> tieBreakSteps) {
 
     public RankingRequest {
         Objects.requireNonNull(aggregation, "aggregation");
@@ -21,12 +22,12 @@ public record RankingRequest(Aggregation aggregation, int trimCount, List<TieBre
     }
 
     /** The given method with no trimming and the usual cascade: MEDIAN, then HIGHER_RANKED_COUNT. */
-    public static RankingRequest of(Aggregation aggregation) {
+    public static RankingRequest of(AggregationMethod aggregation) {
         return new RankingRequest(aggregation, 0,
                 List.of(TieBreakStep.MEDIAN, TieBreakStep.HIGHER_RANKED_COUNT));
     }
 
-    public RankingRequest withAggregation(Aggregation other) {
+    public RankingRequest withAggregation(AggregationMethod other) {
         return new RankingRequest(other, trimCount, tieBreakSteps);
     }
 }

@@ -57,10 +57,10 @@ final class ScoreTable {
     /**
      * @throws IllegalArgumentException when an expert has two sheets for the same candidate
      */
-    static ScoreTable of(Collection<SheetTotals> sheets) {
+    static ScoreTable of(Collection<SheetScore> sheets) {
         TreeSet<String> codes = new TreeSet<>();
         BigInteger lcm = BigInteger.ONE;
-        for (SheetTotals sheet : sheets) {
+        for (SheetScore sheet : sheets) {
             codes.addAll(sheet.capabilityTotals().keySet());
             lcm = lcm(lcm, sheet.total().getDenominator());
             for (BigFraction value : sheet.capabilityTotals().values()) {
@@ -72,7 +72,7 @@ final class ScoreTable {
 
         Map<String, List<Row>> byCandidate = new HashMap<>();
         Map<String, List<Row>> byExpert = new HashMap<>();
-        for (SheetTotals sheet : sheets) {
+        for (SheetScore sheet : sheets) {
             long[] units = new long[1 + capabilityCodes.size()];
             Arrays.fill(units, MISSING);
             units[0] = units(sheet.total(), denominator);

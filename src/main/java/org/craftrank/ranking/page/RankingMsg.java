@@ -2,7 +2,7 @@ package org.craftrank.ranking.page;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.craftrank.campaign.AggregationMethod;
+import org.craftrank.model.definition.AggregationMethod;
 import org.craftrank.ranking.engine.EntryFlag;
 import org.craftrank.ranking.engine.ExpertDiagnostics;
 import org.craftrank.ranking.engine.ExpertFlag;

@@ -1,12 +1,12 @@
 package org.craftrank.ranking.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.craftrank.campaign.AggregationMethod;
+import org.craftrank.model.definition.AggregationMethod;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.common.FieldErrors;
 import org.craftrank.model.definition.ScoringModel;
 import org.craftrank.ranking.RankingService;
-import org.craftrank.ranking.engine.Aggregation;
+import org.craftrank.model.definition.AggregationMethod;
 import org.craftrank.ranking.engine.EntryFlag;
 import org.craftrank.ranking.engine.TieBreakStep;
 import org.craftrank.ranking.view.CapabilityLabel;
@@ -128,15 +128,15 @@ public class RankingScreens {
     }
 
     private static RankingBoard.Comparison comparison(ComparisonView view, RankingMsg texts) {
-        List<Aggregation> methods = Arrays.asList(Aggregation.values());
+        List<AggregationMethod> methods = Arrays.asList(AggregationMethod.values());
         List<RankingBoard.ComparisonRow> rows = view.candidates().stream().map(r -> new RankingBoard.ComparisonRow(
                 r.code(), methods.stream().map(m -> r.ranks().get(m) == null ? "—" : String.valueOf(r.ranks().get(m)))
                 .toList(), r.largestRankChange())).toList();
         List<String> warnings = new ArrayList<>();
         view.warnings().forEach((method, list) -> list.forEach(w ->
-                warnings.add(texts.method_warning(texts.method(AggregationMethod.valueOf(method.name())), w))));
+                warnings.add(texts.method_warning(texts.method(method), w))));
         return new RankingBoard.Comparison(methods.stream()
-                .map(m -> texts.method(AggregationMethod.valueOf(m.name()))).toList(), rows, warnings);
+                .map(m -> texts.method(m)).toList(), rows, warnings);
     }
 
     private static List<String> notes(RankingEntryView e, int trimCount, RankingMsg texts,

@@ -1,6 +1,6 @@
 package org.craftrank.ranking.view;
 
-import org.craftrank.ranking.engine.Aggregation;
+import org.craftrank.model.definition.AggregationMethod;
 import org.craftrank.ranking.engine.MethodComparison;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,16 +19,16 @@ import java.util.Map;
  */
 @Schema(name = "RankingComparison")
 public record ComparisonView(long campaignId, String campaignMethod, int trimCount, List<Row> candidates,
-                             Map<Aggregation, List<String>> warnings) {
+                             Map<AggregationMethod, List<String>> warnings) {
 
     /** @param ranks rank per method; null where the method gives no score */
     @Schema(name = "RankingComparisonRow")
-    public record Row(String code, Map<Aggregation, Integer> ranks, int largestRankChange) {
+    public record Row(String code, Map<AggregationMethod, Integer> ranks, int largestRankChange) {
     }
 
     public static ComparisonView of(long campaignId, String campaignMethod, int trimCount,
                                     MethodComparison comparison) {
-        Map<Aggregation, List<String>> warnings = new EnumMap<>(Aggregation.class);
+        Map<AggregationMethod, List<String>> warnings = new EnumMap<>(AggregationMethod.class);
         comparison.rankings().forEach((method, ranking) -> warnings.put(method, ranking.warnings()));
         return new ComparisonView(campaignId, campaignMethod, trimCount, comparison.candidates().stream()
                 .map(c -> new Row(c.candidateId(), c.ranks(), c.largestRankChange())).toList(), warnings);

@@ -1,5 +1,6 @@
 package org.craftrank.ranking.engine;
 
+import org.craftrank.model.definition.AggregationMethod;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.QRDecomposition;
@@ -105,13 +106,13 @@ class BiasModelTest {
         Random random = new Random(13);
         double[] quality = centred(random, 12, 8);
         double[] bias = centred(random, 6, 5);
-        List<SheetTotals> sheets = new ArrayList<>();
+        List<SheetScore> sheets = new ArrayList<>();
         for (int[] cell : rotatingDesign(12, 6, 3)) {
             double total = 75 + quality[cell[0]] + bias[cell[1]];
-            sheets.add(SheetTotals.ofDecimals("E" + (cell[1] + 1), "C" + (cell[0] + 1), BigDecimal.valueOf(total), Map.of()));
+            sheets.add(SheetScore.ofDecimals("E" + (cell[1] + 1), "C" + (cell[0] + 1), BigDecimal.valueOf(total), Map.of()));
         }
 
-        Ranking ranking = RankingEngine.rank(sheets, RankingRequest.of(Aggregation.BIAS_MODEL));
+        Ranking ranking = RankingEngine.rank(sheets, RankingRequest.of(AggregationMethod.BIAS_MODEL));
 
         assertTrue(ranking.warnings().isEmpty());
         for (int e = 0; e < 6; e++) {
@@ -132,16 +133,16 @@ class BiasModelTest {
         double[] quality = {3, -1, -2, 4, 0, -4};
         double[] bias = {2, -2, -1.5, 1.5};
         double[] groupMean = {70, 80};
-        List<SheetTotals> sheets = new ArrayList<>();
+        List<SheetScore> sheets = new ArrayList<>();
         for (int c = 0; c < 6; c++) {
             int group = c / 3;
             for (int e = 2 * group; e < 2 * group + 2; e++) {
                 double total = groupMean[group] + quality[c] + bias[e];
-                sheets.add(SheetTotals.ofDecimals("E" + (e + 1), "C" + (c + 1), BigDecimal.valueOf(total), Map.of()));
+                sheets.add(SheetScore.ofDecimals("E" + (e + 1), "C" + (c + 1), BigDecimal.valueOf(total), Map.of()));
             }
         }
 
-        Ranking ranking = RankingEngine.rank(sheets, RankingRequest.of(Aggregation.BIAS_MODEL));
+        Ranking ranking = RankingEngine.rank(sheets, RankingRequest.of(AggregationMethod.BIAS_MODEL));
 
         assertEquals(1, ranking.warnings().size());
         String warning = ranking.warnings().get(0);
@@ -217,12 +218,12 @@ class BiasModelTest {
     @Test
     void aDesignTooLargeForTheDirectSolveGivesNoScoresAndSaysSo() {
         int n = AdditiveModelFit.DIRECT_SOLVE_LIMIT + 1;
-        List<SheetTotals> sheets = new ArrayList<>();
+        List<SheetScore> sheets = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            sheets.add(SheetTotals.ofDecimals("E" + i, "C" + i, BigDecimal.valueOf(70), Map.of()));
+            sheets.add(SheetScore.ofDecimals("E" + i, "C" + i, BigDecimal.valueOf(70), Map.of()));
         }
 
-        Ranking ranking = RankingEngine.rank(sheets, RankingRequest.of(Aggregation.BIAS_MODEL));
+        Ranking ranking = RankingEngine.rank(sheets, RankingRequest.of(AggregationMethod.BIAS_MODEL));
 
         assertNull(ranking.entries().get(0).score());
         assertFalse(ranking.warnings().isEmpty());

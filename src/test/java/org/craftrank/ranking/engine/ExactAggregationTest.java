@@ -1,5 +1,6 @@
 package org.craftrank.ranking.engine;
 
+import org.craftrank.model.definition.AggregationMethod;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +23,11 @@ class ExactAggregationTest {
      */
     @Test
     void equalExactMeansTieAndTheCascadeDecidesNotTheRounding() {
-        List<SheetTotals> sheets = List.of(thirtieths("E1", "P", 188), thirtieths("E2", "P", 188),
+        List<SheetScore> sheets = List.of(thirtieths("E1", "P", 188), thirtieths("E2", "P", 188),
                 thirtieths("E3", "P", 187), thirtieths("E1", "Q", 190), thirtieths("E2", "Q", 190),
                 thirtieths("E3", "Q", 183));
 
-        Ranking ranking = RankingEngine.rank(sheets, new RankingRequest(Aggregation.MEAN, 0,
+        Ranking ranking = RankingEngine.rank(sheets, new RankingRequest(AggregationMethod.MEAN, 0,
                 TieBreakStep.parseAll(List.of("MEDIAN"))));
 
         assertEquals(List.of("Q", "P"), ranking.entries().stream().map(RankingEntry::candidateId).toList());
@@ -36,16 +37,16 @@ class ExactAggregationTest {
         assertEquals(TieBreakStep.parse("MEDIAN"), ranking.entry("Q").explanation().againstNext().decidedBy());
         assertTrue(ranking.entry("Q").flags().contains(EntryFlag.ORDERED_BY_TIE_BREAK));
 
-        Ranking withoutSteps = RankingEngine.rank(sheets, new RankingRequest(Aggregation.MEAN, 0, List.of()));
+        Ranking withoutSteps = RankingEngine.rank(sheets, new RankingRequest(AggregationMethod.MEAN, 0, List.of()));
         assertEquals(List.of(1, 1), withoutSteps.entries().stream().map(RankingEntry::rank).toList());
         assertTrue(withoutSteps.entry("P").tiedForCommitteeDecision());
     }
 
     @Test
     void aCandidateWithFewerSheetsThanAssignedExpertsIsFlagged() {
-        List<SheetTotals> sheets = List.of(sheet("E1", "C1", "9"), sheet("E1", "C2", "8"), sheet("E2", "C2", "8"));
+        List<SheetScore> sheets = List.of(sheet("E1", "C1", "9"), sheet("E1", "C2", "8"), sheet("E2", "C2", "8"));
 
-        Ranking ranking = RankingEngine.rank(sheets, Map.of("C1", 2, "C2", 2), RankingRequest.of(Aggregation.MEAN));
+        Ranking ranking = RankingEngine.rank(sheets, Map.of("C1", 2, "C2", 2), RankingRequest.of(AggregationMethod.MEAN));
 
         assertTrue(ranking.entry("C1").flags().contains(EntryFlag.FEWER_SHEETS_THAN_ASSIGNED));
         assertEquals(2, ranking.entry("C1").assignedSheets());
@@ -53,19 +54,19 @@ class ExactAggregationTest {
         assertTrue(!ranking.entry("C2").flags().contains(EntryFlag.FEWER_SHEETS_THAN_ASSIGNED));
     }
 
-    private static SheetTotals thirtieths(String expert, String candidate, int numerator) {
-        return new SheetTotals(expert, candidate, BigFraction.of(numerator, 30), Map.of());
+    private static SheetScore thirtieths(String expert, String candidate, int numerator) {
+        return new SheetScore(expert, candidate, BigFraction.of(numerator, 30), Map.of());
     }
 
     private static RankingRequest trimmed(int k) {
-        return new RankingRequest(Aggregation.TRIMMED_MEAN, k, List.of(TieBreakStep.MEDIAN));
+        return new RankingRequest(AggregationMethod.TRIMMED_MEAN, k, List.of(TieBreakStep.MEDIAN));
     }
 
     @Test
     void theMeanIsExactAndRoundedOnlyForDisplay() {
         // (80 + 85 + 90.5) / 3 = 255.5 / 3 = 85.1666… → 85.1666666667 at 10 places, half-even.
         Ranking ranking = RankingEngine.rank(List.of(sheet("E1", "C1", "80"), sheet("E2", "C1", "85"),
-                sheet("E3", "C1", "90.5")), RankingRequest.of(Aggregation.MEAN));
+                sheet("E3", "C1", "90.5")), RankingRequest.of(AggregationMethod.MEAN));
 
         assertEquals(new BigDecimal("85.1666666667"), ranking.entry("C1").score());
     }
@@ -74,7 +75,7 @@ class ExactAggregationTest {
     void candidatesAreOrderedOnExactMeansNotOnTheRoundedDisplay() {
         // C1: (1 + 0 + 0) / 3 = 1/3; C2: 0.33333333333 (one sheet). Both display as 0.3333333333, but 1/3 is larger.
         Ranking ranking = RankingEngine.rank(List.of(sheet("E1", "C1", "1"), sheet("E2", "C1", "0"),
-                sheet("E3", "C1", "0"), sheet("E1", "C2", "0.33333333333")), RankingRequest.of(Aggregation.MEAN));
+                sheet("E3", "C1", "0"), sheet("E1", "C2", "0.33333333333")), RankingRequest.of(AggregationMethod.MEAN));
 
         assertEquals(ranking.entry("C1").score(), ranking.entry("C2").score());
         assertEquals(1, ranking.entry("C1").rank());
@@ -113,7 +114,7 @@ class ExactAggregationTest {
 
     @Test
     void tooFewSheetsToTrimGiveNoScoreAndSaySo() {
-        List<SheetTotals> sheets = List.of(
+        List<SheetScore> sheets = List.of(
                 sheet("E1", "C1", "80"), sheet("E2", "C1", "90"), sheet("E3", "C1", "70"), sheet("E4", "C1", "60"),
                 sheet("E1", "C2", "50"), sheet("E2", "C2", "51"), sheet("E3", "C2", "52"), sheet("E4", "C2", "53"),
                 sheet("E5", "C2", "54"));
@@ -135,7 +136,7 @@ class ExactAggregationTest {
     @Test
     void theMedianOfAnOddCountIsTheMiddleValue() {
         Ranking ranking = RankingEngine.rank(List.of(sheet("E1", "C1", "70"), sheet("E2", "C1", "90"),
-                sheet("E3", "C1", "80")), RankingRequest.of(Aggregation.MEDIAN));
+                sheet("E3", "C1", "80")), RankingRequest.of(AggregationMethod.MEDIAN));
 
         assertEquals(0, new BigDecimal("80").compareTo(ranking.entry("C1").score()));
     }
@@ -144,7 +145,7 @@ class ExactAggregationTest {
     void theMedianOfAnEvenCountIsTheMeanOfTheTwoMiddleValues() {
         // 70, 80, 85, 99 → (80 + 85) / 2 = 82.5
         Ranking ranking = RankingEngine.rank(List.of(sheet("E1", "C1", "99"), sheet("E2", "C1", "80"),
-                sheet("E3", "C1", "70"), sheet("E4", "C1", "85")), RankingRequest.of(Aggregation.MEDIAN));
+                sheet("E3", "C1", "70"), sheet("E4", "C1", "85")), RankingRequest.of(AggregationMethod.MEDIAN));
 
         assertEquals(new BigDecimal("82.5000000000"), ranking.entry("C1").score());
     }
@@ -153,7 +154,7 @@ class ExactAggregationTest {
     void eachCapabilityIsAggregatedByTheSameMethodOnItsOwnValues() {
         // PRAC: 10, 30, 20, 40, 50 → trimmed k=1 drops 10 and 50: (20 + 30 + 40) / 3 = 30.
         // INN:  5, 5, 5, 5, 9 → drops one 5 and the 9: 5. The experts trimmed differ from the total's.
-        List<SheetTotals> sheets = List.of(
+        List<SheetScore> sheets = List.of(
                 sheet("E1", "C1", "70", "PRAC", "10", "INN", "5"), sheet("E2", "C1", "80", "PRAC", "30", "INN", "5"),
                 sheet("E3", "C1", "75", "PRAC", "20", "INN", "5"), sheet("E4", "C1", "90", "PRAC", "40", "INN", "5"),
                 sheet("E5", "C1", "60", "PRAC", "50", "INN", "9"));
@@ -169,7 +170,7 @@ class ExactAggregationTest {
     void anEntryDescribesTheSpreadOfItsRawTotals() {
         // 80, 85, 90.5: variance = (3·21815.25 − 255.5²) / (3·2) = 165.5 / 6; √27.58333… = 5.2519837522.
         RankingEntry entry = RankingEngine.rank(List.of(sheet("E1", "C1", "80"), sheet("E2", "C1", "85"),
-                sheet("E3", "C1", "90.5")), RankingRequest.of(Aggregation.MEAN)).entry("C1");
+                sheet("E3", "C1", "90.5")), RankingRequest.of(AggregationMethod.MEAN)).entry("C1");
 
         assertEquals(3, entry.sheetCount());
         assertEquals(new BigDecimal("5.2519837522"), entry.standardDeviation());
@@ -179,7 +180,7 @@ class ExactAggregationTest {
     @Test
     void aSingleSheetHasNoStandardDeviation() {
         RankingEntry entry = RankingEngine.rank(List.of(sheet("E1", "C1", "80")),
-                RankingRequest.of(Aggregation.MEAN)).entry("C1");
+                RankingRequest.of(AggregationMethod.MEAN)).entry("C1");
 
         assertNull(entry.standardDeviation());
         assertEquals(0, BigDecimal.ZERO.compareTo(entry.range()));
@@ -189,11 +190,11 @@ class ExactAggregationTest {
     void trimmingZeroIsTheMean() {
         Random random = new Random(20240601);
         for (int trial = 0; trial < 20; trial++) {
-            List<SheetTotals> sheets = Sheets.randomCampaign(random, 15 + trial, 6, 1 + trial % 6);
+            List<SheetScore> sheets = Sheets.randomCampaign(random, 15 + trial, 6, 1 + trial % 6);
 
-            Ranking mean = RankingEngine.rank(sheets, RankingRequest.of(Aggregation.MEAN));
+            Ranking mean = RankingEngine.rank(sheets, RankingRequest.of(AggregationMethod.MEAN));
             Ranking trimmedByZero = RankingEngine.rank(sheets,
-                    RankingRequest.of(Aggregation.MEAN).withAggregation(Aggregation.TRIMMED_MEAN));
+                    RankingRequest.of(AggregationMethod.MEAN).withAggregation(AggregationMethod.TRIMMED_MEAN));
 
             assertEquals(mean.entries().stream().map(RankingEntry::score).toList(),
                     trimmedByZero.entries().stream().map(RankingEntry::score).toList());
@@ -209,7 +210,7 @@ class ExactAggregationTest {
     void twoSheetsFromOneExpertForOneCandidateAreRefused() {
         var error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> RankingEngine.rank(List.of(sheet("E1", "C1", "80"), sheet("E1", "C1", "81")),
-                        RankingRequest.of(Aggregation.MEAN)));
+                        RankingRequest.of(AggregationMethod.MEAN)));
         assertEquals("expert E1 has more than one sheet for candidate C1", error.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package org.craftrank.ranking.engine;
 
+import org.craftrank.model.definition.AggregationMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,22 +32,22 @@ class InputTypesTest {
     @Test
     void aSheetNeedsIdsAndTotals() {
         Map<String, BigDecimal> none = Map.of();
-        assertThrows(IllegalArgumentException.class, () -> SheetTotals.ofDecimals(" ", "C1", BigDecimal.ONE, none));
-        assertThrows(IllegalArgumentException.class, () -> SheetTotals.ofDecimals("E1", "", BigDecimal.ONE, none));
-        assertThrows(NullPointerException.class, () -> SheetTotals.ofDecimals("E1", "C1", null, none));
+        assertThrows(IllegalArgumentException.class, () -> SheetScore.ofDecimals(" ", "C1", BigDecimal.ONE, none));
+        assertThrows(IllegalArgumentException.class, () -> SheetScore.ofDecimals("E1", "", BigDecimal.ONE, none));
+        assertThrows(NullPointerException.class, () -> SheetScore.ofDecimals("E1", "C1", null, none));
         Map<String, BigDecimal> withNull = new HashMap<>();
         withNull.put("PRAC", null);
-        assertThrows(NullPointerException.class, () -> SheetTotals.ofDecimals("E1", "C1", BigDecimal.ONE, withNull));
+        assertThrows(NullPointerException.class, () -> SheetScore.ofDecimals("E1", "C1", BigDecimal.ONE, withNull));
     }
 
     @Test
     void aNumericCandidateIdIsKeptAsItsDecimalText() {
-        assertEquals("42", new SheetTotals("E1", 42L, org.apache.commons.numbers.fraction.BigFraction.ONE, Map.of()).candidateId());
+        assertEquals("42", new SheetScore("E1", 42L, org.apache.commons.numbers.fraction.BigFraction.ONE, Map.of()).candidateId());
     }
 
     @Test
     void aNegativeTrimCountIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new RankingRequest(Aggregation.TRIMMED_MEAN, -1, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new RankingRequest(AggregationMethod.TRIMMED_MEAN, -1, List.of()));
     }
 
     @Test

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PanelDiagnosticsTest {
 
-    private static List<SheetTotals> oneCandidate(String... totals) {
-        List<SheetTotals> sheets = new ArrayList<>();
+    private static List<SheetScore> oneCandidate(String... totals) {
+        List<SheetScore> sheets = new ArrayList<>();
         for (int i = 0; i < totals.length; i++) {
             sheets.add(sheet("E" + (i + 1), "C1", totals[i]));
         }
@@ -100,7 +100,7 @@ class PanelDiagnosticsTest {
      * t = −5 / (√(2/3) / 2) = −√150 = −12.2474487139, p = 0.0011722164. With three experts, one lenient colleague
      * makes the other two look severe against their leave-one-out consensus — that is what the statistic says.
      */
-    private static final List<SheetTotals> ONE_LENIENT = Sheets.table(new String[][] {
+    private static final List<SheetScore> ONE_LENIENT = Sheets.table(new String[][] {
             {"70", "72", "80"}, {"80", "78", "92"}, {"60", "62", "68"}, {"90", "88", "100"}});
 
     @Test
@@ -129,7 +129,7 @@ class PanelDiagnosticsTest {
     @Test
     void anExpertWhoOrdersCandidatesAgainstThePanelIsInconsistent() {
         // E1–E3 rank A > B > C > D > E; E4 the reverse. Against the mean of E1–E3, E4's Spearman is −1.
-        List<SheetTotals> sheets = Sheets.table(new String[][] {
+        List<SheetScore> sheets = Sheets.table(new String[][] {
                 {"90", "91", "89", "50"}, {"80", "81", "79", "60"}, {"70", "71", "69", "70"},
                 {"60", "61", "59", "80"}, {"50", "51", "49", "90"}});
 
@@ -145,14 +145,14 @@ class PanelDiagnosticsTest {
     void spearmanUsesAverageRanksForTies() {
         // E2's totals 70, 70, 80, 90 against E1's (the only other expert) 1, 2, 3, 4: ranks 1.5, 1.5, 3, 4 vs
         // 1, 2, 3, 4. Pearson correlation of the ranks = 4.5 / √(4.5 × 5) = 3/√10 = 0.9486832981.
-        List<SheetTotals> sheets = Sheets.table(new String[][] {{"1", "70"}, {"2", "70"}, {"3", "80"}, {"4", "90"}});
+        List<SheetScore> sheets = Sheets.table(new String[][] {{"1", "70"}, {"2", "70"}, {"3", "80"}, {"4", "90"}});
 
         assertEquals(3 / Math.sqrt(10), PanelDiagnostics.compute(sheets, 100, 0).expert("E2").consistency(), 1e-12);
     }
 
     @Test
     void anExpertWithNothingToCompareHasNoStatisticsAndSaysWhy() {
-        List<SheetTotals> sheets = List.of(sheet("E1", "A", "80"), sheet("E1", "B", "70"), sheet("E2", "C", "90"));
+        List<SheetScore> sheets = List.of(sheet("E1", "A", "80"), sheet("E1", "B", "70"), sheet("E2", "C", "90"));
 
         ExpertDiagnostics e2 = PanelDiagnostics.compute(sheets, 5, 0).expert("E2");
 
@@ -164,7 +164,7 @@ class PanelDiagnosticsTest {
 
     @Test
     void tooFewComparedSheetsLeaveTheStatisticsUndefined() {
-        List<SheetTotals> sheets = Sheets.table(new String[][] {{"80", "82"}, {"70", "75"}});
+        List<SheetScore> sheets = Sheets.table(new String[][] {{"80", "82"}, {"70", "75"}});
 
         ExpertDiagnostics e2 = PanelDiagnostics.compute(sheets, 5, 0).expert("E2");
 
@@ -233,7 +233,7 @@ class PanelDiagnosticsTest {
     void theDiagnosticsDependOnTheSheetsNotOnTheirOrder() {
         Random random = new Random(31);
         for (int trial = 0; trial < 10; trial++) {
-            List<SheetTotals> sheets = Sheets.randomCampaign(random, 25, 6, trial % 2 == 0 ? 6 : 3);
+            List<SheetScore> sheets = Sheets.randomCampaign(random, 25, 6, trial % 2 == 0 ? 6 : 3);
             PanelDiagnostics reference = PanelDiagnostics.compute(sheets, 3, 0);
             for (int shuffle = 0; shuffle < 3; shuffle++) {
                 assertEquals(reference, PanelDiagnostics.compute(Sheets.shuffled(sheets, random), 3, 0));
@@ -252,7 +252,7 @@ class PanelDiagnosticsTest {
      */
     @Test
     void aSignificantLeniencyWithinThePracticalMarginIsNotFlaggedButSaidSo() {
-        List<SheetTotals> scaledDown = Sheets.table(new String[][] {
+        List<SheetScore> scaledDown = Sheets.table(new String[][] {
                 {"7.0", "7.2", "7.2"}, {"8.0", "7.8", "8.02"}, {"6.0", "6.2", "6.19"}, {"9.0", "8.8", "9.01"}});
 
         ExpertDiagnostics withinMargin = PanelDiagnostics.compute(scaledDown, 100, 0.25).expert("E3");

@@ -1,5 +1,6 @@
 package org.craftrank.ranking.engine;
 
+import org.craftrank.model.definition.AggregationMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -16,22 +17,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RankingEngineTest {
 
-    private static final RankingRequest FULL_CASCADE = new RankingRequest(Aggregation.MEAN, 1, List.of(
+    private static final RankingRequest FULL_CASCADE = new RankingRequest(AggregationMethod.MEAN, 1, List.of(
             TieBreakStep.capability("PRAC"), TieBreakStep.MEDIAN, TieBreakStep.HIGHER_RANKED_COUNT));
 
     /**
      * Whole-number totals in a narrow band with few sheets per candidate: many exact ties, so the cascade and the
      * committee ties are exercised too, not only the sort.
      */
-    private static List<SheetTotals> coarseCampaign(Random random, int candidates, int experts) {
-        List<SheetTotals> sheets = new ArrayList<>();
+    private static List<SheetScore> coarseCampaign(Random random, int candidates, int experts) {
+        List<SheetScore> sheets = new ArrayList<>();
         for (int c = 0; c < candidates; c++) {
             int perCandidate = 1 + random.nextInt(experts);
             int first = random.nextInt(experts);
             for (int k = 0; k < perCandidate; k++) {
                 int e = (first + k) % experts;
                 int total = 70 + random.nextInt(6);
-                sheets.add(SheetTotals.ofDecimals("E" + (e + 1), "C" + (c + 1), BigDecimal.valueOf(total),
+                sheets.add(SheetScore.ofDecimals("E" + (e + 1), "C" + (c + 1), BigDecimal.valueOf(total),
                         Map.of("PRAC", BigDecimal.valueOf(random.nextInt(3)), "INN", BigDecimal.valueOf(total - 10))));
             }
         }
@@ -39,12 +40,12 @@ class RankingEngineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Aggregation.class)
-    void theRankingDependsOnTheSheetsNotOnTheirOrder(Aggregation aggregation) {
+    @EnumSource(AggregationMethod.class)
+    void theRankingDependsOnTheSheetsNotOnTheirOrder(AggregationMethod aggregation) {
         Random random = new Random(aggregation.ordinal() * 1000L + 1);
         RankingRequest request = FULL_CASCADE.withAggregation(aggregation);
         for (int trial = 0; trial < 15; trial++) {
-            List<SheetTotals> sheets = trial % 2 == 0 ? coarseCampaign(random, 30, 5)
+            List<SheetScore> sheets = trial % 2 == 0 ? coarseCampaign(random, 30, 5)
                     : Sheets.randomCampaign(random, 30, 6, 1 + trial % 5);
 
             Ranking reference = RankingEngine.rank(sheets, request);
@@ -66,7 +67,7 @@ class RankingEngineTest {
     @Test
     void everyEntryShowsItsFiveCapabilityScores() {
         Ranking ranking = RankingEngine.rank(Sheets.randomCampaign(new Random(3), 10, 5, 3),
-                RankingRequest.of(Aggregation.MEDIAN));
+                RankingRequest.of(AggregationMethod.MEDIAN));
 
         for (RankingEntry entry : ranking.entries()) {
             assertEquals(Sheets.CAPABILITIES, List.copyOf(entry.capabilityScores().keySet()));
@@ -95,7 +96,7 @@ class RankingEngineTest {
 
     @Test
     void noSheetsGiveAnEmptyRanking() {
-        for (Aggregation aggregation : Aggregation.values()) {
+        for (AggregationMethod aggregation : AggregationMethod.values()) {
             Ranking ranking = RankingEngine.rank(List.of(), RankingRequest.of(aggregation));
             assertTrue(ranking.entries().isEmpty());
             assertTrue(ranking.warnings().isEmpty());
@@ -115,9 +116,9 @@ class RankingEngineTest {
      */
     @Test
     void comparingMethodsListsTheCandidatesWhoseRankDependsMostOnTheMethodFirst() {
-        List<SheetTotals> sheets = Sheets.table(new String[][] {
+        List<SheetScore> sheets = Sheets.table(new String[][] {
                 {"90", "60", "60"}, {"66", "66", "66"}, {"50", "70", "70"}});
-        List<SheetTotals> named = sheets.stream().map(s -> sheet(s.expertId(),
+        List<SheetScore> named = sheets.stream().map(s -> sheet(s.expertId(),
                 Map.of("C1", "A", "C2", "B", "C3", "C").get(s.candidateId()), Decimals.shown(s.total()))).toList();
 
         MethodComparison comparison = RankingEngine.compareMethods(named, FULL_CASCADE);
@@ -125,11 +126,11 @@ class RankingEngineTest {
         assertEquals(List.of("A", "C", "B"),
                 comparison.candidates().stream().map(CandidateMethodRanks::candidateId).toList());
         CandidateMethodRanks a = comparison.candidates().get(0);
-        assertEquals(Map.of(Aggregation.MEAN, 1, Aggregation.TRIMMED_MEAN, 3, Aggregation.MEDIAN, 3,
-                Aggregation.Z_SCORE, 3, Aggregation.BIAS_MODEL, 1), a.ranks());
+        assertEquals(Map.of(AggregationMethod.MEAN, 1, AggregationMethod.TRIMMED_MEAN, 3, AggregationMethod.MEDIAN, 3,
+                AggregationMethod.Z_SCORE, 3, AggregationMethod.BIAS_MODEL, 1), a.ranks());
         assertEquals(2, a.largestRankChange());
         assertEquals(0, comparison.candidates().get(2).largestRankChange());
-        for (Aggregation aggregation : Aggregation.values()) {
+        for (AggregationMethod aggregation : AggregationMethod.values()) {
             assertEquals(RankingEngine.rank(named, FULL_CASCADE.withAggregation(aggregation)),
                     comparison.rankings().get(aggregation));
         }
@@ -138,15 +139,15 @@ class RankingEngineTest {
     @Test
     void aCandidateWithoutAScoreUnderOneMethodIsComparedOverTheOthers() {
         // C2 has two sheets: no trimmed mean with k = 1.
-        List<SheetTotals> sheets = List.of(sheet("E1", "C1", "80"), sheet("E2", "C1", "70"), sheet("E3", "C1", "75"),
+        List<SheetScore> sheets = List.of(sheet("E1", "C1", "80"), sheet("E2", "C1", "70"), sheet("E3", "C1", "75"),
                 sheet("E1", "C2", "90"), sheet("E2", "C2", "60"));
 
         MethodComparison comparison = RankingEngine.compareMethods(sheets, FULL_CASCADE);
 
         CandidateMethodRanks c2 = comparison.candidates().stream().filter(r -> r.candidateId().equals("C2"))
                 .findFirst().orElseThrow();
-        assertEquals(null, c2.ranks().get(Aggregation.TRIMMED_MEAN));
-        assertTrue(c2.ranks().containsKey(Aggregation.TRIMMED_MEAN));
+        assertEquals(null, c2.ranks().get(AggregationMethod.TRIMMED_MEAN));
+        assertTrue(c2.ranks().containsKey(AggregationMethod.TRIMMED_MEAN));
     }
 
     /**
@@ -155,9 +156,9 @@ class RankingEngineTest {
      */
     @Test
     void aLargeCampaignIsRankedCompletelyByEveryMethod() {
-        List<SheetTotals> sheets = Sheets.randomCampaign(new Random(99), 10_000, 9, 9);
+        List<SheetScore> sheets = Sheets.randomCampaign(new Random(99), 10_000, 9, 9);
         assertEquals(90_000, sheets.size());
-        for (Aggregation aggregation : Aggregation.values()) {
+        for (AggregationMethod aggregation : AggregationMethod.values()) {
             Ranking ranking = RankingEngine.rank(sheets, FULL_CASCADE.withAggregation(aggregation));
             assertEquals(10_000, ranking.entries().size(), aggregation.name());
             assertTrue(ranking.entries().stream().allMatch(e -> e.rank() != null), aggregation.name());

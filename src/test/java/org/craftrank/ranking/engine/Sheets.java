@@ -18,25 +18,25 @@ final class Sheets {
     }
 
     /** A sheet with a total and no capability totals. */
-    static SheetTotals sheet(String expertId, String candidateId, String total) {
-        return SheetTotals.ofDecimals(expertId, candidateId, new BigDecimal(total), Map.of());
+    static SheetScore sheet(String expertId, String candidateId, String total) {
+        return SheetScore.ofDecimals(expertId, candidateId, new BigDecimal(total), Map.of());
     }
 
     /** A sheet with capability totals given as code, value, code, value, … */
-    static SheetTotals sheet(String expertId, String candidateId, String total, String... capabilityPairs) {
+    static SheetScore sheet(String expertId, String candidateId, String total, String... capabilityPairs) {
         Map<String, BigDecimal> capabilities = new LinkedHashMap<>();
         for (int i = 0; i < capabilityPairs.length; i += 2) {
             capabilities.put(capabilityPairs[i], new BigDecimal(capabilityPairs[i + 1]));
         }
-        return SheetTotals.ofDecimals(expertId, candidateId, new BigDecimal(total), capabilities);
+        return SheetScore.ofDecimals(expertId, candidateId, new BigDecimal(total), capabilities);
     }
 
     /**
      * Sheets from a table: {@code rows[i][j]} is expert j's total for candidate i, {@code null} for no sheet.
      * Candidates are named C1, C2, …, experts E1, E2, ….
      */
-    static List<SheetTotals> table(String[][] rows) {
-        List<SheetTotals> sheets = new ArrayList<>();
+    static List<SheetScore> table(String[][] rows) {
+        List<SheetScore> sheets = new ArrayList<>();
         for (int i = 0; i < rows.length; i++) {
             for (int j = 0; j < rows[i].length; j++) {
                 if (rows[i][j] != null) {
@@ -47,7 +47,7 @@ final class Sheets {
         return sheets;
     }
 
-    static List<SheetTotals> table(double[][] rows) {
+    static List<SheetScore> table(double[][] rows) {
         String[][] text = new String[rows.length][];
         for (int i = 0; i < rows.length; i++) {
             text[i] = new String[rows[i].length];
@@ -63,12 +63,12 @@ final class Sheets {
      * window, so the design is connected), totals with two decimals, five capability totals summing to the total.
      * Every expert has a personal offset, so the methods disagree.
      */
-    static List<SheetTotals> randomCampaign(Random random, int candidates, int experts, int perCandidate) {
+    static List<SheetScore> randomCampaign(Random random, int candidates, int experts, int perCandidate) {
         double[] offset = new double[experts];
         for (int e = 0; e < experts; e++) {
             offset[e] = random.nextGaussian() * 4;
         }
-        List<SheetTotals> sheets = new ArrayList<>(candidates * perCandidate);
+        List<SheetScore> sheets = new ArrayList<>(candidates * perCandidate);
         for (int c = 0; c < candidates; c++) {
             double quality = 60 + random.nextDouble() * 35;
             for (int k = 0; k < perCandidate; k++) {
@@ -81,14 +81,14 @@ final class Sheets {
                     capabilities.put(code, rounded);
                     total = total.add(rounded);
                 }
-                sheets.add(SheetTotals.ofDecimals("E" + (e + 1), "C" + (c + 1), total, capabilities));
+                sheets.add(SheetScore.ofDecimals("E" + (e + 1), "C" + (c + 1), total, capabilities));
             }
         }
         return sheets;
     }
 
-    static List<SheetTotals> shuffled(List<SheetTotals> sheets, Random random) {
-        List<SheetTotals> copy = new ArrayList<>(sheets);
+    static List<SheetScore> shuffled(List<SheetScore> sheets, Random random) {
+        List<SheetScore> copy = new ArrayList<>(sheets);
         Collections.shuffle(copy, random);
         return copy;
     }

@@ -1,5 +1,6 @@
 package org.craftrank.ranking.engine;
 
+import org.craftrank.model.definition.AggregationMethod;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TieBreakTest {
 
     private static RankingRequest meanWith(TieBreakStep... steps) {
-        return new RankingRequest(Aggregation.MEAN, 0, List.of(steps));
+        return new RankingRequest(AggregationMethod.MEAN, 0, List.of(steps));
     }
 
     private static List<String> order(Ranking ranking) {
@@ -28,7 +29,7 @@ class TieBreakTest {
     @Test
     void aHigherCapabilityScoreBreaksATie() {
         // Both means are 80; PRAC means are 16 for A and 18 for B.
-        List<SheetTotals> sheets = List.of(
+        List<SheetScore> sheets = List.of(
                 sheet("E1", "A", "80", "PRAC", "16"), sheet("E2", "A", "80", "PRAC", "16"),
                 sheet("E1", "B", "80", "PRAC", "18"), sheet("E2", "B", "80", "PRAC", "18"));
 
@@ -48,7 +49,7 @@ class TieBreakTest {
     @Test
     void theFirstStepThatTellsCandidatesApartDecides() {
         // Equal PRAC (15) so the capability step passes; medians 80 (A: 70, 80, 90) and 85 (B: 60, 85, 95).
-        List<SheetTotals> sheets = List.of(
+        List<SheetScore> sheets = List.of(
                 sheet("E1", "A", "70", "PRAC", "15"), sheet("E2", "A", "80", "PRAC", "15"),
                 sheet("E3", "A", "90", "PRAC", "15"),
                 sheet("E1", "B", "60", "PRAC", "15"), sheet("E2", "B", "85", "PRAC", "15"),
@@ -65,7 +66,7 @@ class TieBreakTest {
     @Test
     void withTwoTiedCandidatesTheOneMoreExpertsScoredHigherGoesFirst() {
         // Both sum to 240. E1 and E2 score A higher (71 > 70, 81 > 80); E3 scores B higher (90 > 88).
-        List<SheetTotals> sheets = List.of(
+        List<SheetScore> sheets = List.of(
                 sheet("E1", "A", "71"), sheet("E2", "A", "81"), sheet("E3", "A", "88"),
                 sheet("E1", "B", "70"), sheet("E2", "B", "80"), sheet("E3", "B", "90"));
 
@@ -80,7 +81,7 @@ class TieBreakTest {
     void onlyExpertsWhoScoredBothCandidatesCount() {
         // A: 90 + 70 + 75 + 75 = 310, B: 85 + 75 + 70 + 80 = 310; both means 77.5. E3 scored only B and E5 only A,
         // so they do not count. Shared: E1 prefers A (90 > 85), E2 and E4 prefer B (75 > 70, 80 > 75): B wins 2 to 1.
-        List<SheetTotals> sheets = List.of(
+        List<SheetScore> sheets = List.of(
                 sheet("E1", "A", "90"), sheet("E2", "A", "70"), sheet("E4", "A", "75"), sheet("E5", "A", "75"),
                 sheet("E1", "B", "85"), sheet("E2", "B", "75"), sheet("E3", "B", "70"), sheet("E4", "B", "80"));
 
@@ -98,7 +99,7 @@ class TieBreakTest {
         //   E2: B 81 > A 80 > C 79 → B 2, A 1, C 0
         //   E3: C 91 > B 79 > A 70 → C 2, B 1, A 0
         // Totals: B 4, A 3, C 2.
-        List<SheetTotals> sheets = List.of(
+        List<SheetScore> sheets = List.of(
                 sheet("E1", "A", "90"), sheet("E2", "A", "80"), sheet("E3", "A", "70"),
                 sheet("E1", "B", "80"), sheet("E2", "B", "81"), sheet("E3", "B", "79"),
                 sheet("E1", "C", "70"), sheet("E2", "C", "79"), sheet("E3", "C", "91"));
@@ -117,7 +118,7 @@ class TieBreakTest {
     void candidatesStillTiedAfterTheCascadeShareARankForTheCommittee() {
         // X leads on score. A, B, C form a cycle (each beats each other once, so each has 3 wins), equal medians
         // (80). D trails. Competition ranking: 1, 2, 2, 2, 5.
-        List<SheetTotals> sheets = List.of(
+        List<SheetScore> sheets = List.of(
                 sheet("E1", "X", "95"), sheet("E2", "X", "95"), sheet("E3", "X", "95"),
                 sheet("E1", "A", "90"), sheet("E2", "A", "70"), sheet("E3", "A", "80"),
                 sheet("E1", "B", "80"), sheet("E2", "B", "90"), sheet("E3", "B", "70"),
@@ -144,7 +145,7 @@ class TieBreakTest {
 
     @Test
     void withoutTieBreakStepsEqualScoresAreTiedForTheCommittee() {
-        List<SheetTotals> sheets = List.of(sheet("E1", "A", "80"), sheet("E1", "B", "80"));
+        List<SheetScore> sheets = List.of(sheet("E1", "A", "80"), sheet("E1", "B", "80"));
 
         Ranking ranking = RankingEngine.rank(sheets, meanWith());
 
@@ -156,7 +157,7 @@ class TieBreakTest {
 
     @Test
     void aCandidateWithoutTheCapabilityComesAfterThoseWithIt() {
-        List<SheetTotals> sheets = List.of(sheet("E1", "A", "80"), sheet("E1", "B", "80", "PRAC", "1"));
+        List<SheetScore> sheets = List.of(sheet("E1", "A", "80"), sheet("E1", "B", "80", "PRAC", "1"));
 
         Ranking ranking = RankingEngine.rank(sheets, meanWith(TieBreakStep.capability("PRAC")));
 
@@ -166,7 +167,7 @@ class TieBreakTest {
 
     @Test
     void numericCandidateIdsAreListedAsNumbersWithinATie() {
-        List<SheetTotals> sheets = List.of(sheet("E1", "10", "80"), sheet("E1", "9", "80"), sheet("E1", "100", "80"));
+        List<SheetScore> sheets = List.of(sheet("E1", "10", "80"), sheet("E1", "9", "80"), sheet("E1", "100", "80"));
 
         Ranking ranking = RankingEngine.rank(sheets, meanWith());
 

@@ -1,5 +1,6 @@
 package org.craftrank.ranking.engine;
 
+import org.craftrank.model.definition.AggregationMethod;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -26,14 +27,14 @@ class ZScoreAggregationTest {
      * Panel: the nine totals have mean 690/9 = 76.6666… and sample SD √(1050/8) = √131.25 = 11.4564392374.
      * Scores: 76.6666… + 11.4564392374 × (1/3, 0, −1/3) = 80.485479746, 76.666666667, 72.847853588.
      */
-    private static final List<SheetTotals> THREE_SCALES = List.of(
+    private static final List<SheetScore> THREE_SCALES = List.of(
             sheet("E1", "A", "80"), sheet("E1", "B", "70"), sheet("E1", "C", "60"),
             sheet("E2", "A", "90"), sheet("E2", "B", "85"), sheet("E2", "C", "80"),
             sheet("E3", "A", "60"), sheet("E3", "B", "75"), sheet("E3", "C", "90"));
 
     @Test
     void eachExpertsScaleIsRemovedAndTheMeanZIsPutBackOnThePanelScale() {
-        Ranking ranking = RankingEngine.rank(THREE_SCALES, RankingRequest.of(Aggregation.Z_SCORE));
+        Ranking ranking = RankingEngine.rank(THREE_SCALES, RankingRequest.of(AggregationMethod.Z_SCORE));
 
         assertEquals(new BigDecimal("80.4854797460"), ranking.entry("A").score());
         assertEquals(new BigDecimal("76.6666666670"), ranking.entry("B").score());
@@ -48,11 +49,11 @@ class ZScoreAggregationTest {
         // 14 totals: mean 77.6428571429, sample SD 11.7578591907, so A, B, C get
         // 77.6428571429 + 11.7578591907 × (1/3, 0, −1/3) = 81.562143540, 77.642857143, 73.723570746.
         // D was scored only by E4: its exact raw mean, 88, stands in.
-        List<SheetTotals> sheets = new ArrayList<>(THREE_SCALES);
+        List<SheetScore> sheets = new ArrayList<>(THREE_SCALES);
         sheets.addAll(List.of(sheet("E4", "A", "99"), sheet("E4", "D", "88"),
                 sheet("E5", "A", "70"), sheet("E5", "B", "70"), sheet("E5", "C", "70")));
 
-        Ranking ranking = RankingEngine.rank(sheets, RankingRequest.of(Aggregation.Z_SCORE));
+        Ranking ranking = RankingEngine.rank(sheets, RankingRequest.of(AggregationMethod.Z_SCORE));
 
         assertEquals(List.of(new ExpertExclusion("E4", "TOTAL", "fewer than 3 sheets (2)"),
                 new ExpertExclusion("E5", "TOTAL", "no spread: every value is 70")), ranking.excludedExperts());
@@ -73,16 +74,16 @@ class ZScoreAggregationTest {
     void rescalingOneExpertLeavesTheRankingUnchanged() {
         Random random = new Random(7);
         for (int trial = 0; trial < 10; trial++) {
-            List<SheetTotals> sheets = Sheets.randomCampaign(random, 40, 7, 4);
+            List<SheetScore> sheets = Sheets.randomCampaign(random, 40, 7, 4);
             String rescaledExpert = "E" + (1 + random.nextInt(7));
             BigDecimal a = BigDecimal.valueOf(0.2 + random.nextDouble() * 3).setScale(3, java.math.RoundingMode.HALF_EVEN);
             BigDecimal b = BigDecimal.valueOf(random.nextGaussian() * 20).setScale(2, java.math.RoundingMode.HALF_EVEN);
-            List<SheetTotals> rescaled = sheets.stream().map(s -> !s.expertId().equals(rescaledExpert) ? s
-                    : new SheetTotals(s.expertId(), s.candidateId(), s.total().multiply(Decimals.exact(a)).add(Decimals.exact(b)),
+            List<SheetScore> rescaled = sheets.stream().map(s -> !s.expertId().equals(rescaledExpert) ? s
+                    : new SheetScore(s.expertId(), s.candidateId(), s.total().multiply(Decimals.exact(a)).add(Decimals.exact(b)),
                     s.capabilityTotals())).toList();
 
-            Ranking before = RankingEngine.rank(sheets, RankingRequest.of(Aggregation.Z_SCORE));
-            Ranking after = RankingEngine.rank(rescaled, RankingRequest.of(Aggregation.Z_SCORE));
+            Ranking before = RankingEngine.rank(sheets, RankingRequest.of(AggregationMethod.Z_SCORE));
+            Ranking after = RankingEngine.rank(rescaled, RankingRequest.of(AggregationMethod.Z_SCORE));
 
             assertEquals(ranks(before), ranks(after), "x → " + a + "·x + " + b + " for " + rescaledExpert);
             // The displayed scores follow the panel's raw mean and SD, which include the rescaled expert's raw

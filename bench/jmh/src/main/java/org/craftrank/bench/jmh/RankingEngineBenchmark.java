@@ -1,12 +1,12 @@
 package org.craftrank.bench.jmh;
 
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.craftrank.ranking.engine.Aggregation;
+import org.craftrank.model.definition.AggregationMethod;
 import org.craftrank.ranking.engine.PanelDiagnostics;
 import org.craftrank.ranking.engine.Ranking;
 import org.craftrank.ranking.engine.RankingEngine;
 import org.craftrank.ranking.engine.RankingRequest;
-import org.craftrank.ranking.engine.SheetTotals;
+import org.craftrank.ranking.engine.SheetScore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -52,7 +52,7 @@ public class RankingEngineBenchmark {
     @Param({"MEAN", "TRIMMED_MEAN", "Z_SCORE"})
     public String method;
 
-    private List<SheetTotals> sheets;
+    private List<SheetScore> sheets;
 
     @Setup(Level.Trial)
     public void generate() {
@@ -60,13 +60,13 @@ public class RankingEngineBenchmark {
     }
 
     /** Deterministic panel: candidate quality plus expert leniency plus noise, item scores on 0.5 steps. */
-    static List<SheetTotals> panel(int candidates, int experts, int reviews, long seed) {
+    static List<SheetScore> panel(int candidates, int experts, int reviews, long seed) {
         Random random = new Random(seed);
         double[] leniency = new double[experts];
         for (int e = 0; e < experts; e++) {
             leniency[e] = random.nextGaussian() * 0.4;
         }
-        List<SheetTotals> out = new ArrayList<>(candidates * reviews);
+        List<SheetScore> out = new ArrayList<>(candidates * reviews);
         for (int c = 0; c < candidates; c++) {
             double quality = 6.5 + random.nextGaussian();
             for (int r = 0; r < reviews; r++) {
@@ -85,7 +85,7 @@ public class RankingEngineBenchmark {
                     caps.put(cap, capTotal);
                     sum = sum.add(capTotal);
                 }
-                out.add(new SheetTotals("E" + e, "C" + c, sum.divide(5), caps));
+                out.add(new SheetScore("E" + e, "C" + c, sum.divide(5), caps));
             }
         }
         return out;
@@ -93,9 +93,9 @@ public class RankingEngineBenchmark {
 
     @Benchmark
     public Ranking rank() {
-        RankingRequest request = RankingRequest.of(Aggregation.valueOf(method));
-        if (request.aggregation() == Aggregation.TRIMMED_MEAN) {
-            request = new RankingRequest(Aggregation.TRIMMED_MEAN, 1, request.tieBreakSteps());
+        RankingRequest request = RankingRequest.of(AggregationMethod.valueOf(method));
+        if (request.aggregation() == AggregationMethod.TRIMMED_MEAN) {
+            request = new RankingRequest(AggregationMethod.TRIMMED_MEAN, 1, request.tieBreakSteps());
         }
         return RankingEngine.rank(sheets, request);
     }

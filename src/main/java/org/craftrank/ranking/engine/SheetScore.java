@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * One expert's submitted score sheet for one candidate, reduced to the exact totals the ranking needs.
- * An expert who has not submitted a sheet for a candidate simply has no {@code SheetTotals} for it — a missing
+ * An expert who has not submitted a sheet for a candidate simply has no {@code SheetScore} for it — a missing
  * sheet is never a zero.
  *
  * @param expertId         the expert who scored
@@ -19,10 +19,10 @@ import java.util.TreeMap;
  *                         563/90 that no decimal holds)
  * @param capabilityTotals the sheet's total per capability code (工匠五力), exact
  */
-public record SheetTotals(String expertId, String candidateId, BigFraction total,
+public record SheetScore(String expertId, String candidateId, BigFraction total,
                           Map<String, BigFraction> capabilityTotals) {
 
-    public SheetTotals {
+    public SheetScore {
         requireId(expertId, "expertId");
         requireId(candidateId, "candidateId");
         Objects.requireNonNull(total, "total");
@@ -37,18 +37,18 @@ public record SheetTotals(String expertId, String candidateId, BigFraction total
     }
 
     /** For callers whose candidate ids are database numbers. */
-    public SheetTotals(String expertId, long candidateId, BigFraction total, Map<String, BigFraction> capabilityTotals) {
+    public SheetScore(String expertId, long candidateId, BigFraction total, Map<String, BigFraction> capabilityTotals) {
         this(expertId, Long.toString(candidateId), total, capabilityTotals);
     }
 
     /** Totals that happen to be finite decimals (test data, benchmarks): a decimal is an exact fraction too. */
-    public static SheetTotals ofDecimals(String expertId, String candidateId, BigDecimal total,
+    public static SheetScore ofDecimals(String expertId, String candidateId, BigDecimal total,
                                          Map<String, BigDecimal> capabilityTotals) {
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(capabilityTotals, "capabilityTotals");
         Map<String, BigFraction> exact = new TreeMap<>();
         capabilityTotals.forEach((code, value) -> exact.put(code, value == null ? null : Decimals.exact(value)));
-        return new SheetTotals(expertId, candidateId, Decimals.exact(total), exact);
+        return new SheetScore(expertId, candidateId, Decimals.exact(total), exact);
     }
 
     private static void requireId(String id, String what) {

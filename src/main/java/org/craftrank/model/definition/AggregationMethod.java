@@ -1,10 +1,10 @@
-package org.craftrank.ranking.engine;
+package org.craftrank.model.definition;
 
 /**
- * How one candidate's sheets are combined into one score. Mirrors the campaign setting of the same name; the
- * engine keeps its own copy so that it depends on nothing outside plain Java.
+ * How the experts' totals for one candidate are combined into one score (汇总评分). One vocabulary for the
+ * campaign's setting, the ranking engine that implements each method, the API and the pages.
  */
-public enum Aggregation {
+public enum AggregationMethod {
     /** Arithmetic mean; exact. */
     MEAN(true),
     /** Mean after dropping the k highest and k lowest totals (去掉最高分和最低分); exact. */
@@ -18,7 +18,7 @@ public enum Aggregation {
 
     private final boolean exact;
 
-    Aggregation(boolean exact) {
+    AggregationMethod(boolean exact) {
         this.exact = exact;
     }
 
