@@ -12,7 +12,11 @@ public interface ErrorPages {
     /** Whether the route answers with pages, so its refusals become pages too. */
     boolean handles(SimpleResourceInfo resource);
 
-    Response signIn();
+    /**
+     * To the sign-in page, and back to the page afterwards. {@code resource} is the route that was refused: a form
+     * posted to an address that also shows a page comes back to that page.
+     */
+    Response signIn(SimpleResourceInfo resource);
 
     Response forbidden();
 

@@ -62,7 +62,7 @@ public class ProblemMappers {
     public Response authenticationRequired(AuthenticationRequiredException e, UriInfo uri,
                                            SimpleResourceInfo resource) {
         if (pages.handles(resource)) {
-            return pages.signIn();
+            return pages.signIn(resource);
         }
         return unauthorized(e.getMessage(), uri);
     }
@@ -72,7 +72,7 @@ public class ProblemMappers {
     public Response unauthenticated(io.quarkus.security.UnauthorizedException e, UriInfo uri,
                                     SimpleResourceInfo resource) {
         if (pages.handles(resource)) {
-            return pages.signIn();
+            return pages.signIn(resource);
         }
         return unauthorized("sign in or send a valid bearer token", uri);
     }
@@ -81,7 +81,7 @@ public class ProblemMappers {
     public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri,
                                          SimpleResourceInfo resource) {
         if (pages.handles(resource)) {
-            return pages.signIn();
+            return pages.signIn(resource);
         }
         return unauthorized("the session or bearer token is invalid, expired or revoked", uri);
     }

@@ -92,6 +92,27 @@ public interface Msg {
     @Message("返回首页")
     String back_home();
 
+    @Message("状态码 {status}")
+    String error_status(int status);
+
+    @Message("此操作当前不能办理。请返回上一页，核对后再试；如有疑问，请联系秘书处。")
+    String refusal_generic();
+
+    @Message("其他人同时更改了同一数据，本次未保存任何内容。请重新打开页面后再试。")
+    String refusal_concurrent_change();
+
+    @Message("当前阶段不允许此操作。")
+    String refusal_phase();
+
+    @Message("提交的内容有误，未保存。请返回上一页修改后再试。")
+    String invalid_generic();
+
+    @Message("登录已结束，请重新登录。")
+    String error_401_text();
+
+    @Message("重新登录")
+    String sign_in_again();
+
     // Flash messages, shown once after a redirect.
 
     @Message("{#when flash}{#is SHEET_SAVED}评分表草稿已保存。{#is SHEET_SUBMITTED}评分表已提交，现为只读。"

@@ -10,9 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Refusals and failures on {@link HtmlPage} resources, as pages: an anonymous visitor is sent to the sign-in
@@ -35,25 +40,77 @@ public class PageErrors implements ErrorPages {
         this.request = request;
     }
 
-    /** Whether the failed request was for a page (rather than the JSON API). */
+    /**
+     * Whether the failed request gets a page rather than problem+json: a page route always; any other route
+     * outside the JSON API ({@code /api/}, {@code /q/}) — an unknown path, the public notice — when the browser
+     * asks for HTML (content negotiation on {@code Accept}). API clients keep getting problem+json.
+     */
     @Override
     public boolean handles(SimpleResourceInfo resource) {
         Class<?> type = resource == null ? null : resource.getResourceClass();
-        return type != null && type.isAnnotationPresent(HtmlPage.class);
+        if (type != null && type.isAnnotationPresent(HtmlPage.class)) {
+            return true;
+        }
+        PageRequest page = request.get();
+        String path = page.path();
+        return !path.startsWith("/api/") && !path.equals("/api") && !path.startsWith("/q/") && page.prefersHtml();
     }
 
     /**
      * To the sign-in page, which brings the visitor back to the page they asked for. A form posted after the
-     * session ended cannot be replayed, and its address may answer only posts, so it goes to the start page.
+     * session ended cannot be replayed; when its address also shows a page (the score sheet posts to itself), the
+     * visitor comes back to that page, where the script offers back what was typed (kept in the browser);
+     * otherwise to the start page. A visitor whose browser still sent a session cookie, or who posted a form, is
+     * told that the session ended.
      */
     @Override
-    public Response signIn() {
+    public Response signIn(SimpleResourceInfo resource) {
         PageRequest page = request.get();
-        if (!page.isGet()) {
-            return Response.seeOther(URI.create("/login")).build();
+        String back = page.isGet() ? page.uri() : (hasGetTwin(resource) ? page.path() : null);
+        StringBuilder location = new StringBuilder("/login");
+        String separator = "?";
+        // A form can only have been shown to a signed-in visitor, so a refused post means the session ended too.
+        if (page.hadSession() || !page.isGet()) {
+            location.append("?expired=1");
+            separator = "&";
         }
-        return Response.seeOther(URI.create("/login?next=" + URLEncoder.encode(page.uri(), StandardCharsets.UTF_8)))
-                .build();
+        if (back != null) {
+            location.append(separator).append("next=").append(URLEncoder.encode(back, StandardCharsets.UTF_8));
+        }
+        return Response.seeOther(URI.create(location.toString())).build();
+    }
+
+    /** Whether the refused route's path also answers GET on the same resource class (a form posting to itself). */
+    static boolean hasGetTwin(SimpleResourceInfo resource) {
+        if (resource == null || resource.getResourceClass() == null) {
+            return false;
+        }
+        Class<?> type = resource.getResourceClass();
+        String path = null;
+        boolean found = false;
+        for (Method m : type.getMethods()) {
+            if (m.getName().equals(resource.getMethodName())
+                    && Arrays.equals(m.getParameterTypes(), resource.parameterTypes())) {
+                Path p = m.getAnnotation(Path.class);
+                path = p == null ? "" : p.value();
+                found = true;
+            }
+        }
+        if (!found) {
+            return false;
+        }
+        for (Method m : type.getMethods()) {
+            Path p = m.getAnnotation(Path.class);
+            if (m.isAnnotationPresent(GET.class) && normalised(p == null ? "" : p.value()).equals(normalised(path))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalised(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
     @Override
@@ -69,16 +126,27 @@ public class PageErrors implements ErrorPages {
         return page(404, msg.error_404_title(), msg.error_404_text());
     }
 
-    /** A rule refused the action; {@code detail} says which (the service's own sentence). */
+    /**
+     * A rule refused the action. The page words it from the rule code in the page's language; the service's
+     * {@code detail} is English, so it is shown on English pages only, and only for a rule without its own wording.
+     */
     @Override
     public Response refused(String rule, String detail) {
-        Msg msg = request.get().msg();
-        return page(409, msg.error_409_title(), detail);
+        PageRequest page = request.get();
+        Msg msg = page.msg();
+        String text = switch (rule == null ? "" : rule) {
+            case "concurrent-change" -> msg.refusal_concurrent_change();
+            case "phase" -> msg.refusal_phase();
+            default -> page.language() == PageLanguage.EN && detail != null ? detail : msg.refusal_generic();
+        };
+        return page(409, msg.error_409_title(), text);
     }
 
     @Override
     public Response invalid(String detail) {
-        return page(400, request.get().msg().error_400_title(), detail);
+        PageRequest page = request.get();
+        String text = page.language() == PageLanguage.EN && detail != null ? detail : page.msg().invalid_generic();
+        return page(400, page.msg().error_400_title(), text);
     }
 
     @Override

@@ -71,7 +71,14 @@ public class PageRequest {
         return flash;
     }
 
+    /**
+     * The signed-in caller. On the I/O thread — only the error page of a path no route matches is rendered there —
+     * the identity cannot be resolved without blocking, so that page shows the frame of an anonymous visitor.
+     */
     public Optional<Caller> caller() {
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            return Optional.empty();
+        }
         return caller.find();
     }
 
@@ -82,6 +89,53 @@ public class PageRequest {
 
     public String path() {
         return context.request().path();
+    }
+
+    /**
+     * Whether the browser sent a session cookie; on a request that is not signed in, the session it names has
+     * ended (expired, signed out elsewhere). The name is {@code security/auth/SessionCookie.NAME}, written out
+     * here because the shell knows no feature.
+     */
+    public boolean hadSession() {
+        Cookie session = context.request().getCookie("craftrank_session");
+        return session != null && !session.getValue().isBlank();
+    }
+
+    /**
+     * Whether the client asks for HTML before JSON ({@code Accept: text/html,…} from a browser), by the quality
+     * values of {@code text/html} and of JSON; no {@code Accept}, or {@code *}{@code /*} alone, is not HTML.
+     */
+    public boolean prefersHtml() {
+        return prefersHtml(context.request().getHeader("Accept"));
+    }
+
+    static boolean prefersHtml(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        double html = -1;
+        double json = -1;
+        for (String part : accept.split(",")) {
+            String[] fields = part.trim().split(";");
+            String type = fields[0].trim().toLowerCase(java.util.Locale.ROOT);
+            double q = 1;
+            for (int i = 1; i < fields.length; i++) {
+                String f = fields[i].trim();
+                if (f.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(f.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
+                html = Math.max(html, q);
+            } else if (type.equals("application/json") || type.equals("application/problem+json")) {
+                json = Math.max(json, q);
+            }
+        }
+        return html > 0 && html >= json;
     }
 
     public boolean isGet() {

@@ -56,6 +56,19 @@ final class PageBrowser {
         return request.post(path);
     }
 
+    /** Posts a multipart form with one file, as the import page's upload does. */
+    Response upload(String path, String fileName, byte[] file, String type) {
+        assertNotNull(token, "a page with a form was read first");
+        var request = given().redirects().follow(false).cookie(SessionCookie.NAME, session)
+                .cookie("csrf-token", csrfCookie).multiPart("csrf-token", token).multiPart("file", fileName, file, type);
+        Response page = request.post(path);
+        Matcher m = TOKEN.matcher(page.asString());
+        if (m.find()) {
+            token = m.group(1);
+        }
+        return page;
+    }
+
     /** The page a redirect leads to, with the flash cookie it set. */
     Response follow(Response redirect) {
         String location = redirect.getHeader("Location");

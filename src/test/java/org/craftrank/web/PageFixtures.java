@@ -64,8 +64,9 @@ final class PageFixtures {
         return formalReviewCampaign(label, candidateCount, expertCount, Map.of());
     }
 
-    private static Scoring formalReviewCampaign(String label, int candidateCount, int expertCount,
-                                                Map<String, Object> extraCandidateFields) {
+    /** As {@link #formalReviewCampaign(String, int, int)}, with these fields on every candidate. */
+    static Scoring formalReviewCampaign(String label, int candidateCount, int expertCount,
+                                        Map<String, Object> extraCandidateFields) {
         long campaign = post("/api/campaigns", Map.of("name", label, "level", "NATIONAL", "year", 2024,
                 "modelId", "national-2024", "shortlistSize", 2)).statusCode(201).extract().jsonPath().getLong("id");
         long unit = post("/api/campaigns/" + campaign + "/units", Map.of("name", label + "单位", "kind",
@@ -125,6 +126,12 @@ final class PageFixtures {
     static void submit(String expertAccount, long campaign, long candidate, double score) {
         Auth.as(expertAccount, PASSWORD).contentType(ContentType.JSON).body(fullSheet(score))
                 .post("/api/campaigns/" + campaign + "/sheets/" + candidate + "/submit").then().statusCode(200);
+    }
+
+    /** A candidate's pseudonymous code, as the ranking gives it. */
+    static String code(long campaign, long candidate) {
+        return asAdmin().get("/api/campaigns/" + campaign + "/candidates/" + candidate).then().statusCode(200)
+                .extract().jsonPath().getString("code");
     }
 
     static void transition(long campaign, String to) {

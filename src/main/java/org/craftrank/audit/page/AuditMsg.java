@@ -64,4 +64,11 @@ public interface AuditMsg {
             + "{#is CANDIDATES_IMPORTED}导入汇总表{#is FORMAL_REVIEW_RUN}运行形式审查{#is FORMAL_REVIEW_CONFIRMED}确认审查结果"
             + "{#is FORMAL_REVIEW_OVERRIDDEN}改变审查结果{#else}{action}{/when}")
     String action(AuditAction action);
+
+    /** The kind of object an audit line is about, from the type the audit log records. */
+    @Message("{#when type}{#is 'account'}账户{#is 'api-token'}接口令牌{#is 'assignment'}评审分配"
+            + "{#is 'campaign'}活动{#is 'candidate'}推荐对象{#is 'objection'}异议{#is 'score-sheet'}评分表"
+            + "{#is 'shortlist'}建议名单{#is 'unit'}推荐单位{#is 'expert'}评审专家{#is 'session'}登录会话"
+            + "{#is 'ranking'}排名{#else}{type}{/when}")
+    String object_type(String type);
 }

@@ -107,7 +107,8 @@ public class AuditPages {
         String role = e.actorRole() == null ? "" : Arrays.stream(Role.values())
                 .filter(r -> r.name().equals(e.actorRole())).findFirst().map(r -> request.msg().role(r))
                 .orElse(e.actorRole());
-        String object = e.objectType() == null ? "" : e.objectType() + (e.objectId() == null ? "" : " " + e.objectId());
+        String object = e.objectType() == null ? ""
+                : texts.object_type(e.objectType()) + (e.objectId() == null ? "" : " " + e.objectId());
         return new Line(e.occurredAt(), e.actor(), role, action, object, e.campaignId(), e.reason(), e.before(),
                 e.after(), e.address());
     }

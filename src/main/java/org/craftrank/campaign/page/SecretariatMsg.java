@@ -103,6 +103,18 @@ public interface SecretariatMsg {
     @Message("未能进入下一阶段：{reason}")
     String transition_refused(String reason);
 
+    /** A phase guard's refusal, worded from its rule code (the service's sentence is English, for API clients). */
+    @Message("{#when rule}"
+            + "{#is 'has-recommending-units'}进入“推荐”阶段前，须至少添加一个推荐单位。"
+            + "{#is 'has-candidates'}本活动还没有推荐对象。"
+            + "{#is 'has-experts'}进入“评分”阶段前，须至少添加一名评审专家。"
+            + "{#is 'has-submitted-sheets'}进入“审议”阶段前，须至少有一份已提交的评分表。"
+            + "{#is 'has-adopted-shortlist'}进入“审定”阶段前，须先在“建议名单”页审定一个名单版本。"
+            + "{#is 'objections-open'}公示期间收到的异议尚未全部处理，处理后才能公布。"
+            + "{#is 'phase-order'}活动只能逐个阶段向前推进。"
+            + "{#else}当前条件不允许进入下一阶段。{/when}")
+    String guard(String rule);
+
     @Message("阶段记录")
     String history_heading();
 

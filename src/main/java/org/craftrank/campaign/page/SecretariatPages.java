@@ -87,7 +87,7 @@ public class SecretariatPages {
             campaigns.transition(campaignId, new TransitionRequest(next, note));
         } catch (RuleConflictException e) {
             return Response.status(409).entity(page(Templates.overview(frames.frame(), campaignScreens.overview(campaignId,
-                    texts().transition_refused(e.getMessage()), note, request.msg(), texts())))).build();
+                    texts().transition_refused(texts().guard(e.rule())), note, request.msg(), texts())))).build();
         }
         return Response.seeOther(URI.create("/secretariat/campaigns/" + campaignId))
                 .cookie(Flash.PHASE_CHANGED.cookie()).build();

@@ -12,7 +12,7 @@ public interface UnitMsg {
     @Message("推荐名额：已推荐 {nominated} / {quota} 人")
     String quota(long nominated, int quota);
 
-    @Message("推荐在“筹备”和“推荐”阶段开放；当前为“{phase}”阶段，推荐名单只能查看。")
+    @Message("单位推荐只在“推荐”阶段开放；当前为“{phase}”阶段，推荐名单只能查看。")
     String nomination_closed(String phase);
 
     @Message("推荐新的推荐对象")

@@ -194,4 +194,45 @@ public interface ExpertMsg {
 
     @Message("推荐人 {n}")
     String blind_referee(int n);
+
+    // The sheet on small screens, drafts kept in the browser, an ended session (issue 22).
+
+    @Message("展开或收起申报材料")
+    String materials_toggle_hint();
+
+    @Message("减 {step} 分")
+    String step_down(String step);
+
+    @Message("加 {step} 分")
+    String step_up(String step);
+
+    @Message("评分操作栏")
+    String sheet_bar();
+
+    @Message("本浏览器中保存有此评分表尚未由服务器确认保存的输入。")
+    String draft_found();
+
+    @Message("此后评分表在服务器上已有更改；恢复后请核对再保存。")
+    String draft_found_changed();
+
+    @Message("恢复我的输入")
+    String draft_restore();
+
+    @Message("放弃")
+    String draft_discard();
+
+    @Message("已恢复本浏览器中保存的输入，尚未保存到服务器，请保存草稿。")
+    String draft_restored();
+
+    @Message("登录已过期。您的输入已保存在本浏览器中；请重新登录，登录后将回到此评分表，并可恢复输入。")
+    String session_expired();
+
+    @Message("重新登录")
+    String sign_in_again();
+
+    @Message("评语")
+    String comment_read_only();
+
+    @Message("总体评语")
+    String overall_comment_read_only();
 }

@@ -46,7 +46,8 @@ public class SignInPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(SignInWording text, String error, String username, String next);
+        static native TemplateInstance login(SignInWording text, String error, String username, String next,
+                                             String notice);
     }
 
     private final LoginService logins;
@@ -78,9 +79,12 @@ public class SignInPages {
     @Operation(summary = "Sign-in form")
     public TemplateInstance loginForm(@QueryParam("lang") String lang,
                                       @CookieParam(PageLanguage.COOKIE) String remembered,
-                                      @HeaderParam("Accept-Language") String accept, @QueryParam("next") String next) {
-        return Templates.login(SignInWording.of(PageLanguage.choose(lang, remembered, accept)), null, "",
-                localPathOrNull(next));
+                                      @HeaderParam("Accept-Language") String accept, @QueryParam("next") String next,
+                                      @QueryParam("expired") String expired) {
+        SignInWording text = SignInWording.of(PageLanguage.choose(lang, remembered, accept));
+        String back = localPathOrNull(next);
+        String notice = expired != null ? text.expired(back != null) : back != null ? text.signInFirst() : null;
+        return Templates.login(text, null, "", back, notice);
     }
 
     @POST
@@ -100,9 +104,9 @@ public class SignInPages {
                     .cookie(SessionCookie.issue(in.sessionId(), uri, config.sessionAbsoluteTimeout())).build();
         } catch (ThrottledException e) {
             return Response.status(429).header("Retry-After", e.retryAfterSeconds())
-                    .entity(Templates.login(text, text.throttledFor(e.retryAfterSeconds()), shownName, back)).build();
+                    .entity(Templates.login(text, text.throttledFor(e.retryAfterSeconds()), shownName, back, null)).build();
         } catch (AuthenticationRequiredException e) {
-            return Response.status(401).entity(Templates.login(text, text.refused(), shownName, back)).build();
+            return Response.status(401).entity(Templates.login(text, text.refused(), shownName, back, null)).build();
         }
     }
 
