@@ -29,7 +29,4 @@ public final class SecretariatViews {
 
     public record History(String from, String to, String reason, Instant at) {
     }
-
-    public record RankingPage(CampaignHeader campaign, List<NavLink> tabs) {
-    }
 }
