@@ -151,6 +151,23 @@ class SecretariatWorkPagesTest {
     }
 
     @Test
+    void anInfeasibleShortlistSaysWhyInThePagesLanguage() {
+        PageFixtures.Scoring world = PageFixtures.deliberatingCampaign("页面测试：无解");
+        PageBrowser admin = PageBrowser.admin();
+        String page = "/secretariat/campaigns/" + world.campaign() + "/shortlist";
+        admin.get(page);
+        // Four candidates of one unit, one per unit, two places: one place cannot be filled.
+        admin.post(page + "/rules", Map.of("maxPerUnit", "1"));
+        admin.get(page);
+        admin.post(page + "/proposals", Map.of("note", "试")).then().statusCode(422).body(allOf(
+                containsString("无法按这些条件求解：按推荐单位上限，最多只能选出 1 人，少于 2 个名额（差 1 人）"),
+                not(containsString("allow at most"))));
+        admin.get(page + "?lang=en");
+        admin.post(page + "/proposals?lang=en", Map.of("note", "try")).then().statusCode(422).body(
+                containsString("at most 1 can be selected, fewer than the 2 places (short by 1)"));
+    }
+
+    @Test
     void theShortlistIsRuledProposedComparedAndAdoptedThenNoticedWithObjections() {
         PageFixtures.Scoring world = PageFixtures.deliberatingCampaign("页面测试：建议名单");
         long campaign = world.campaign();
