@@ -151,6 +151,29 @@ class SecretariatWorkPagesTest {
     }
 
     @Test
+    void theShortlistShowsScoresWithTheRankingsPrecision() {
+        PageFixtures.Scoring world = PageFixtures.scoringCampaign("页面测试：名单精度", 2, 3);
+        double[] first = {8, 8.5, 8.5};
+        for (int e = 0; e < 3; e++) {
+            PageFixtures.submit(world.expertAccounts().get(e), world.campaign(), world.candidates().get(0), first[e]);
+            PageFixtures.submit(world.expertAccounts().get(e), world.campaign(), world.candidates().get(1), 7);
+        }
+        PageFixtures.transition(world.campaign(), "DELIBERATION");
+        String code = PageFixtures.code(world.campaign(), world.candidates().get(0));
+        PageBrowser admin = PageBrowser.admin();
+        String base = "/secretariat/campaigns/" + world.campaign();
+        // 25/3, under the one display rule (10 places, half-even) on both pages, never 8.33 on one and 8.3333333333
+        // on the other.
+        admin.get(base + "/ranking").then().statusCode(200).body(containsString(
+                "<th scope=\"row\" class=\"code\">" + code + "</th>\n    <td class=\"num\">8.3333333333</td>"));
+        admin.get(base + "/shortlist");
+        admin.post(base + "/shortlist/proposals", Map.of("note", "按得分")).then().statusCode(303);
+        admin.get(base + "/shortlist").then().statusCode(200).body(allOf(
+                containsString("<td class=\"code\">" + code + "</td><td class=\"num\">8.3333333333</td>"),
+                containsString("总分 15.3333333333，入选分数线 7。"), not(containsString(">8.33<"))));
+    }
+
+    @Test
     void anInfeasibleShortlistSaysWhyInThePagesLanguage() {
         PageFixtures.Scoring world = PageFixtures.deliberatingCampaign("页面测试：无解");
         PageBrowser admin = PageBrowser.admin();
