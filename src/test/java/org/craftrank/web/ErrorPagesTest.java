@@ -65,6 +65,33 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aRefusedActionIsA409PageWordedFromItsRule() {
+        // The expert opened the sheet, then (in another window) declared a conflict with the candidate: the save
+        // from the first window is refused.
+        PageFixtures.Scoring world = PageFixtures.scoringCampaign("错误页：已回避", 1, 1);
+        PageBrowser expert = new PageBrowser(world.expertAccounts().get(0), PageFixtures.PASSWORD);
+        String sheet = "/expert/campaigns/" + world.campaign() + "/candidates/" + world.candidates().get(0);
+        expert.get(sheet);
+        Auth.as(world.expertAccounts().get(0), PageFixtures.PASSWORD).contentType("application/json")
+                .body(Map.of("candidateId", world.candidates().get(0), "reason", "同一车间的师徒"))
+                .post("/api/campaigns/" + world.campaign() + "/my/conflicts").then().statusCode(201);
+        Response page = expert.post(sheet, Map.of("version", "\"v0\"", "score.LEAD1", "8", "action", "save"));
+        page.then().statusCode(409).contentType(startsWith("text/html")).body(allOf(
+                containsString("<h1>暂时无法办理</h1>"), containsString("状态码 409"),
+                containsString("id=\"error-home\" href=\"/\""), containsString("<body data-posted"),
+                not(containsString("conflict"))));
+    }
+
+    @Test
+    void anUnexpectedErrorIsA500PageWithAReferenceAndNoInternals() {
+        Response page = given().accept(BROWSER_ACCEPT).get("/test-only/failing-page");
+        page.then().statusCode(500).contentType(startsWith("text/html")).body(allOf(
+                containsString("<h1>系统错误</h1>"), containsString("请向秘书处提供编号"),
+                containsString("id=\"error-home\" href=\"/\""), not(containsString(FailingPage.SECRET)),
+                not(containsString("IllegalStateException"))));
+    }
+
+    @Test
     void anEndedSessionLeadsToTheSignInPageWhichSaysSoAndComesBack() {
         String session = Auth.signIn(Auth.ADMIN, Auth.ADMIN_PASSWORD);
         given().cookie(SessionCookie.NAME, session).delete("/api/session").then().statusCode(204);
