@@ -55,15 +55,6 @@ class LanguageScanTest {
      * data, not wording. Worded diffs would need the audit log to know every feature's fields; left out here.
      */
     private static final Pattern AUDIT_DATA = Pattern.compile("(?is)<pre class=\"json\">.*?</pre>");
-    /**
-     * Sentences that services still write in English and pages show as they come; wording them from a code needs
-     * the service to return one (listed in the report of issue 22). Each is reported, not failed, so the rest of
-     * the page is still checked.
-     */
-    static final Map<Pattern, String> SERVICE_WORDED = Map.of(
-            Pattern.compile("every deviation from the consensus is the same; the t statistic is undefined"),
-            "ranking/engine/ExpertDiagnostics notes");
-
     private static final Pattern WORD = Pattern.compile("(?<![A-Za-z0-9_])[A-Za-z]{2,}(?![A-Za-z0-9_])");
     private static final Pattern KEBAB = Pattern.compile("(?<![A-Za-z0-9_/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![A-Za-z0-9_-])");
     private static final Pattern API_PATH = Pattern.compile("/api/\\S*");
@@ -75,7 +66,6 @@ class LanguageScanTest {
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
 
     private final Map<String, List<String>> screens = new LinkedHashMap<>();
-    private static final Set<String> KNOWN = new LinkedHashSet<>();
 
     @Test
     void everyPageAndRefusalReadsInChineseOnly() throws IOException {
@@ -112,13 +102,6 @@ class LanguageScanTest {
         String text = read.toString().replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
                 .replace("&gt;", ">").replace("&amp;", "&");
         Set<String> found = new LinkedHashSet<>();
-        for (Map.Entry<Pattern, String> known : SERVICE_WORDED.entrySet()) {
-            Matcher m = known.getKey().matcher(text);
-            if (m.find()) {
-                KNOWN.add("service wording (" + known.getValue() + "): “" + m.group() + "”");
-                text = m.replaceAll(" ");
-            }
-        }
         for (String name : EveryScreen.campaignNames()) {
             text = text.replace(name, " ");
         }
@@ -157,8 +140,6 @@ class LanguageScanTest {
                     .append(")\n");
             found.forEach(f -> out.append("       ").append(f).append('\n'));
         });
-        out.append("Known, needing a service change (reported, not failed):\n");
-        KNOWN.forEach(k -> out.append("       ").append(k).append('\n'));
         Path file = Paths.get("target", "language-scan.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out, StandardCharsets.UTF_8);
