@@ -434,13 +434,30 @@ public class DossierService {
         if (name == null) {
             return "";
         }
-        String base = name.replace('\\', '/');
+        String base = utf8SentAsLatin1(name).replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).strip();
         StringBuilder out = new StringBuilder();
         base.codePoints().filter(c -> !Character.isISOControl(c) && !Character.isSurrogate((char) c)
                 && c != '"').forEach(out::appendCodePoint);
         String clean = out.toString();
         return clean.length() > 255 ? clean.substring(clean.length() - 255) : clean;
+    }
+
+    /**
+     * Browsers send a multipart file name as raw UTF-8, which the HTTP layer may read as ISO-8859-1 (证明.pdf then
+     * arrives as "è¯æ.pdf"); such a name is decoded again when it is valid UTF-8.
+     */
+    static String utf8SentAsLatin1(String name) {
+        if (name.chars().allMatch(c -> c < 256) && name.chars().anyMatch(c -> c >= 0x80)) {
+            byte[] raw = name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+            try {
+                return utf8.decode(java.nio.ByteBuffer.wrap(raw)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return name;
+            }
+        }
+        return name;
     }
 
     private static String sha256(Path file) throws IOException {
