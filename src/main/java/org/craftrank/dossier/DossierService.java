@@ -243,6 +243,41 @@ public class DossierService {
         }
     }
 
+    /**
+     * Attaches a file as the demo seeder does, inside its transaction and without a caller or a phase: the seeder
+     * fills every feature's rows like a test fixture. The file still passes every check of its bytes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long attachWhileSeeding(long campaignId, long candidateId, String sectionCode, Path file, String fileName,
+                                   String by) throws IOException {
+        Campaign campaign = campaigns.require(campaignId);
+        DossierSection section = sectionOf(campaign, sectionCode);
+        FileInspector.Inspection inspection = inspector.inspect(file);
+        if (!inspection.accepted() || !section.types().contains(inspection.type())) {
+            throw new IllegalStateException("a demo file does not suit section " + sectionCode);
+        }
+        long size = Files.size(file);
+        String key = files.newKey();
+        try (InputStream in = Files.newInputStream(file)) {
+            files.put(key, in, size);
+        }
+        DossierFile f = new DossierFile();
+        f.campaignId = campaignId;
+        f.candidateId = candidateId;
+        f.sectionCode = sectionCode;
+        f.storageKey = key;
+        f.sha256 = sha256(file);
+        f.sizeBytes = size;
+        f.mediaType = inspection.type().mediaType();
+        f.fileName = cleanName(fileName);
+        f.uploadedBy = by;
+        f.uploadedAt = Instant.now(clock);
+        repository.persist(f);
+        audit.appendAs(by, null, AuditEntry.of(AuditAction.DOSSIER_FILE_UPLOADED, "dossier-file", f.id)
+                .inCampaign(campaignId).change(null, auditState(f)));
+        return f.id;
+    }
+
     public void remove(long campaignId, long candidateId, long fileId, Caller caller) {
         String key = QuarkusTransaction.requiringNew().call(() -> {
             Campaign campaign = campaigns.require(campaignId);
