@@ -31,6 +31,8 @@ class ArchitectureTest {
             "org.craftrank.candidate.intake..",
             "org.craftrank.review.rules..",
             "org.craftrank.unit.quota..",
+            "org.craftrank.dossier.store..",
+            "org.craftrank.dossier.content..",
             "org.craftrank.operations.readiness.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
@@ -59,6 +61,8 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.candidate.intake.SummaryTableReader"));
         assertTrue(classes.contain("org.craftrank.review.rules.EligibilityRules"));
         assertTrue(classes.contain("org.craftrank.unit.quota.QuotaPlan"));
+        assertTrue(classes.contain("org.craftrank.dossier.store.ChunkedAead"));
+        assertTrue(classes.contain("org.craftrank.dossier.content.FileInspector"));
         assertTrue(classes.contain("org.craftrank.scoring.page.ScoringForm"));
         assertTrue(classes.contain("org.craftrank.operations.readiness.ProductionReadiness"));
     }

@@ -127,7 +127,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response payloadTooLarge(PayloadTooLargeException e, UriInfo uri) {
         return respond(Problem.of("payload-too-large", "Payload too large", 413, e.getMessage(), path(uri))
-                .withRule("max-size"));
+                .withRule(e.rule()));
     }
 
     @ServerExceptionMapper

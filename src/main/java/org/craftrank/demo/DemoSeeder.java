@@ -52,11 +52,12 @@ public class DemoSeeder {
     private final DemoScoring demoScoring;
     private final ShortlistService shortlists;
     private final FormalReviewService reviews;
+    private final DemoDossiers dossiers;
 
     public DemoSeeder(DemoConfig config, CampaignRepository campaignRepository, CampaignService campaigns,
                       RecommendingUnitService units, CandidateService candidates, ExpertService experts,
                       DemoAccounts demoAccounts, DemoScoring demoScoring, ShortlistService shortlists,
-                      FormalReviewService reviews) {
+                      FormalReviewService reviews, DemoDossiers dossiers) {
         this.config = config;
         this.campaignRepository = campaignRepository;
         this.campaigns = campaigns;
@@ -67,6 +68,7 @@ public class DemoSeeder {
         this.demoScoring = demoScoring;
         this.shortlists = shortlists;
         this.reviews = reviews;
+        this.dossiers = dossiers;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -75,7 +77,10 @@ public class DemoSeeder {
         }
     }
 
+    // One transaction for the whole demo (all of it or none); the dossiers' files make it longer than the default
+    // 60 s on a busy machine.
     @Transactional
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 600)
     public void seedOnce() {
         if (campaignRepository.count("name", DemoCampaign.NAME) > 0) {
             LOG.info("Demo campaign already present; left as it is");
@@ -121,15 +126,17 @@ public class DemoSeeder {
             unitIds.add(created.id());
         }
         campaigns.transition(id, new TransitionRequest(CampaignPhase.NOMINATION, "演示数据：开始推荐"));
+        List<Long> candidateIds = new ArrayList<>();
         for (DemoCampaign.Person p : DemoCampaign.candidates()) {
-            candidates.create(id, new CandidateRequest(unitIds.get(p.unitIndex()), p.name(), p.gender(),
+            candidateIds.add(candidates.create(id, new CandidateRequest(unitIds.get(p.unitIndex()), p.name(), p.gender(),
                     p.birthYearMonth(), "汉族", "大学本科", "中共党员", p.idNumber(), p.employer(), p.position(),
                     p.industry(), p.trade(), p.title(), p.skillLevel(), p.workStart(), p.shopFloorYears(),
                     p.enterpriseType(), "一线产业工人", false, p.honours(), p.awards(),
                     p.referees().stream().map(r -> new CandidateRequest.RefereeRequest(r[0], r[1], r[2])).toList(),
                     p.reason(), p.oneLine(), null, "示例市示例区示例路1号（虚构）", "100000", p.phone(), null, null,
-                    null, null));
+                    null, null)).id());
         }
+        dossiers.seed(id, candidateIds);
         List<Long> expertIds = new ArrayList<>();
         for (DemoCampaign.ExpertSeed e : DemoCampaign.EXPERTS) {
             expertIds.add(experts.create(id, new ExpertRequest(e.name(), e.employer(), e.title(), e.specialty(), null))

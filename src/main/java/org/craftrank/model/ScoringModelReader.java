@@ -10,6 +10,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.craftrank.model.definition.CampaignLevel;
 import org.craftrank.model.definition.Capability;
 import org.craftrank.model.definition.EligibilityParameters;
+import org.craftrank.model.definition.DossierFileType;
+import org.craftrank.model.definition.DossierRules;
+import org.craftrank.model.definition.DossierSection;
 import org.craftrank.model.definition.ExtraField;
 import org.craftrank.model.definition.MaterialsSection;
 import org.craftrank.model.definition.ModelViolation;
@@ -104,7 +107,7 @@ public final class ScoringModelReader {
 
         ScoringModel model(JsonNode root) {
             onlyKeys(root, "", Set.of("id", "name", "nameEn", "source", "scale", "eligibility", "publishableFields",
-                    "groups", "extraFields", "materialsOutline", "notes", "capabilities"));
+                    "groups", "extraFields", "materialsOutline", "notes", "capabilities", "dossier"));
             return new ScoringModel(text(root, "id", ""), text(root, "name", ""), text(root, "nameEn", ""),
                     source(root.get("source")), scale(root.get("scale")), eligibility(root.get("eligibility")),
                     strings(root.get("publishableFields"), "publishableFields"),
@@ -112,7 +115,8 @@ public final class ScoringModelReader {
                     list(root.get("extraFields"), "extraFields", this::extraField),
                     list(root.get("materialsOutline"), "materialsOutline", this::materialsSection),
                     strings(root.get("notes"), "notes"),
-                    list(root.get("capabilities"), "capabilities", this::capability));
+                    list(root.get("capabilities"), "capabilities", this::capability),
+                    dossier(root.get("dossier")));
         }
 
         SourceDocument source(JsonNode node) {
@@ -192,6 +196,56 @@ public final class ScoringModelReader {
             }
             return new ExtraField(text(node, "code", at + "."), text(node, "name", at + "."), parsed,
                     text(node, "capability", at + "."));
+        }
+
+        DossierRules dossier(JsonNode node) {
+            if (node == null || node.isNull()) {
+                return DossierRules.NONE;
+            }
+            if (!isObject(node, "dossier")) {
+                return DossierRules.NONE;
+            }
+            onlyKeys(node, "dossier", Set.of("maxTotalMb", "sections"));
+            return new DossierRules(integer(node, "maxTotalMb", "dossier."),
+                    list(node.get("sections"), "dossier.sections", this::dossierSection));
+        }
+
+        DossierSection dossierSection(JsonNode node, String at) {
+            onlyKeys(node, at, Set.of("code", "name", "kind", "maxChars", "types", "maxFiles", "maxFileMb",
+                    "required", "subIndicators", "basis"));
+            String kind = text(node, "kind", at + ".");
+            DossierSection.Kind parsedKind = null;
+            try {
+                parsedKind = kind == null ? null : DossierSection.Kind.valueOf(kind);
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+            if (parsedKind == null) {
+                found.add(new ModelViolation(at + ".kind", "known-kind", "kind must be TEXT or FILES"));
+            }
+            List<DossierFileType> types = new ArrayList<>();
+            List<String> typeNames = strings(node.get("types"), at + ".types");
+            for (int i = 0; i < typeNames.size(); i++) {
+                try {
+                    types.add(DossierFileType.valueOf(typeNames.get(i)));
+                } catch (IllegalArgumentException e) {
+                    found.add(new ModelViolation(at + ".types[" + i + "]", "known-file-type",
+                            "'" + typeNames.get(i) + "' is not a file type; use PDF, JPEG, PNG or MP4"));
+                }
+            }
+            JsonNode required = node.get("required");
+            boolean isRequired = false;
+            if (required != null && !required.isNull()) {
+                if (required.isBoolean()) {
+                    isRequired = required.booleanValue();
+                } else {
+                    found.add(new ModelViolation(at + ".required", "type", "must be true or false"));
+                }
+            }
+            return new DossierSection(text(node, "code", at + "."), text(node, "name", at + "."), parsedKind,
+                    integer(node, "maxChars", at + "."), types, integer(node, "maxFiles", at + "."),
+                    integer(node, "maxFileMb", at + "."), isRequired,
+                    strings(node.get("subIndicators"), at + ".subIndicators"), text(node, "basis", at + "."));
         }
 
         MaterialsSection materialsSection(JsonNode node, String at) {

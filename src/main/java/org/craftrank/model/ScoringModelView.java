@@ -1,6 +1,7 @@
 package org.craftrank.model;
 
 import org.craftrank.model.definition.Capability;
+import org.craftrank.model.definition.DossierRules;
 import org.craftrank.model.definition.EligibilityParameters;
 import org.craftrank.model.definition.ExtraField;
 import org.craftrank.model.definition.MaterialsSection;
@@ -20,7 +21,8 @@ public record ScoringModelView(String id, String name, String nameEn, SourceDocu
                                List<String> groups, List<ExtraField> extraFields,
                                List<MaterialsSection> materialsOutline, List<String> notes,
                                @Schema(description = "SHA-256 of the model file's text") String contentHash,
-                               List<CapabilityView> capabilities) {
+                               List<CapabilityView> capabilities,
+                               @Schema(description = "申报材料: the dossier's sections and limits") DossierRules dossier) {
 
     public record CapabilityView(String code, String name, String nameEn,
                                  @Schema(description = "weight rounded to 10 decimals; exact value in weightExact")
@@ -38,7 +40,8 @@ public record ScoringModelView(String id, String name, String nameEn, SourceDocu
         var m = loaded.model();
         return new ScoringModelView(m.id(), m.name(), m.nameEn(), m.source(), m.scale(), m.eligibility(),
                 m.publishableFields(), m.groups(), m.extraFields(), m.materialsOutline(), m.notes(),
-                loaded.contentHash(), m.capabilities().stream().map(ScoringModelView::capability).toList());
+                loaded.contentHash(), m.capabilities().stream().map(ScoringModelView::capability).toList(),
+                m.dossier());
     }
 
     private static CapabilityView capability(Capability c) {

@@ -285,7 +285,13 @@ class AuthorizationMatrixTest {
                 path.append("?unitId=").append(unitFor(scope));
             }
             Object body = body(route, scope, ids, role);
-            if (MULTIPART_FORMS.contains(route)) {
+            if (isDossierRoute(route) && route.contains("/files") && !method.equals("GET")
+                    && !method.equals("DELETE")) {
+                // An API upload: multipart with the CSRF double submit (header = cookie), as an API client sends it.
+                String token = CSRF_TOKEN;
+                request = request.cookie("csrf-token", token).header("X-CSRF-TOKEN", token)
+                        .multiPart("file", "matrix.pdf", uniquePdf(), "application/pdf");
+            } else if (MULTIPART_FORMS.contains(route)) {
                 // An upload form as a browser would post it, but without the CSRF token of a page we served.
                 request = request.multiPart("file", "matrix.csv", "姓名\r\n".getBytes(StandardCharsets.UTF_8),
                         "text/csv").multiPart("lang", "zh");
@@ -319,7 +325,8 @@ class AuthorizationMatrixTest {
                 return given().header("Authorization", "Bearer " + scopedAdminToken);
             }
             String username = role.equals("ADMIN") ? Auth.ADMIN
-                    : role.equals("EXPERT") && isScoringRoute(route) ? usernames.get("EXPERT_SCORING")
+                    : role.equals("EXPERT") && (isScoringRoute(route) || isDossierRoute(route))
+                    ? usernames.get("EXPERT_SCORING")
                     : role.equals("COMMITTEE") && isDeliberationRoute(route) ? usernames.get("COMMITTEE_RANKING")
                     : usernames.get(role);
             String password = role.equals("ADMIN") ? Auth.ADMIN_PASSWORD : PASSWORD;
@@ -339,6 +346,9 @@ class AuthorizationMatrixTest {
             }
             if (isScoringRoute(route)) {
                 return resolveScoring(param, route, scope.equals("other") ? s2 : s, scope, role.equals("ADMIN"));
+            }
+            if (isDossierRoute(route)) {
+                return resolveDossier(param, route, scope, role, ids);
             }
             long campaign = scope.equals("other") ? campaignB : campaignA;
             boolean admin = role.equals("ADMIN");
@@ -399,6 +409,8 @@ class AuthorizationMatrixTest {
                 case "POST /api/tokens" -> Map.of("accountId", committeeAccount, "campaignId", campaignA,
                         "label", "矩阵令牌", "validForDays", 30);
                 case "POST /api/session" -> Map.of("username", "matrix-login", "password", PASSWORD);
+                case "PUT /api/campaigns/{campaignId}/candidates/{candidateId}/dossier/sections/{section}/text" ->
+                        Map.of("text", "矩阵测试文字" + n);
                 case "POST /login" -> Map.of("username", "matrix-login", "password", PASSWORD);
                 case "POST /logout" -> Map.of();
                 case "POST /api/campaigns/{campaignId}/assignments" -> {
@@ -440,6 +452,51 @@ class AuthorizationMatrixTest {
             return route.contains("/assignments") || route.contains("/conflicts") || route.contains("/progress")
                     || route.contains("/my/") || route.contains("/sheets/") || route.contains(" /expert/");
         }
+
+        /** The dossier API: campaign A for units and the secretariat, the scoring campaigns for experts. */
+        private static boolean isDossierRoute(String route) {
+            return route.contains("/dossier");
+        }
+
+        /**
+         * Dossier fixtures. An EXPERT reads in the scoring campaigns (own: the candidate assigned to them, with a
+         * file uploaded during nomination). Everybody else works in campaign A (B for "other"); a write that may
+         * succeed gets a fresh candidate (and a fresh file), so sections never fill up.
+         */
+        private Object resolveDossier(String param, String route, String scope, String role, Map<String, Long> ids) {
+            boolean write = !route.startsWith("GET");
+            if (role.equals("EXPERT")) {
+                Scoring in = scope.equals("other") ? s2 : s;
+                long candidate = scope.equals("unassigned") ? in.othersCandidate : in.ownCandidate;
+                return switch (param) {
+                    case "campaignId" -> in.campaign;
+                    case "candidateId" -> candidate;
+                    case "fileId" -> in.files.get(candidate);
+                    case "section" -> route.endsWith("/text") ? "BRKT2_TEXT" : "LEAD1";
+                    default -> throw new AssertionError("no dossier fixture for " + param + " of " + route);
+                };
+            }
+            long campaign = scope.equals("other") ? campaignB : campaignA;
+            return switch (param) {
+                case "campaignId" -> campaign;
+                case "candidateId" -> {
+                    long c = write ? nominate(unitFor(scope), campaign) : switch (scope) {
+                        case "own" -> c1;
+                        case "unassigned" -> c2;
+                        default -> c3;
+                    };
+                    ids.put("candidateId", c);
+                    yield c;
+                }
+                case "fileId" -> write ? uploadAsAdmin(campaign, ids.get("candidateId"))
+                        : readableFiles.computeIfAbsent(ids.get("candidateId"),
+                        c -> uploadAsAdmin(campaign, c));
+                case "section" -> route.endsWith("/text") ? "BRKT2_TEXT" : "LEAD1";
+                default -> throw new AssertionError("no dossier fixture for " + param + " of " + route);
+            };
+        }
+
+        private final Map<Long, Long> readableFiles = new HashMap<>();
 
         /** Routes of the ranking, the shortlist and the notice: they need campaigns from DELIBERATION on. */
         private static boolean isDeliberationRoute(String route) {
@@ -523,6 +580,8 @@ class AuthorizationMatrixTest {
             final long ownAssignment;
             final List<Long> submitted = new ArrayList<>();
             final List<Long> pool = new ArrayList<>();
+            /** A dossier file of ownCandidate and of othersCandidate, uploaded during nomination. */
+            final Map<Long, Long> files = new HashMap<>();
 
             Scoring() {
                 transition(campaign, "NOMINATION").statusCode(200);
@@ -530,6 +589,8 @@ class AuthorizationMatrixTest {
                 ownSubmittable = Api.nominate(campaign, unit);
                 declarable = Api.nominate(campaign, unit);
                 othersCandidate = Api.nominate(campaign, unit);
+                files.put(ownCandidate, uploadAsAdmin(campaign, ownCandidate));
+                files.put(othersCandidate, uploadAsAdmin(campaign, othersCandidate));
                 for (int i = 0; i < 3; i++) {
                     submitted.add(Api.nominate(campaign, unit));
                 }
@@ -560,6 +621,23 @@ class AuthorizationMatrixTest {
                     .extract().jsonPath().getLong("id");
             unitOfCandidate.put(id, unitId);
             return id;
+        }
+
+        /** A dossier file (a small PDF of its own bytes) uploaded by the secretariat into LEAD1; returns its id. */
+        private static long uploadAsAdmin(long campaign, long candidate) {
+            String token = CSRF_TOKEN;
+            return asAdmin().cookie("csrf-token", token).header("X-CSRF-TOKEN", token)
+                    .multiPart("file", "matrix.pdf", uniquePdf(), "application/pdf")
+                    .post("/api/campaigns/" + campaign + "/candidates/" + candidate + "/dossier/sections/LEAD1/files")
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+
+        /** A CSRF double-submit token of the size the filter expects (16 bytes, Base64url). */
+        private static final String CSRF_TOKEN = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("matrix-csrf-tok!".getBytes(StandardCharsets.US_ASCII));
+
+        private static byte[] uniquePdf() {
+            return org.craftrank.dossier.TestFiles.pdf("matrix " + SEQ.incrementAndGet() + " " + System.nanoTime());
         }
 
         /** A campaign with one submitted sheet, moved on to DELIBERATION, with shortlist proposal version 1. */

@@ -45,6 +45,19 @@ class DemoSeederTest {
                 .body("items", hasSize(30))
                 .body("items.idNumberMasked", everyItem(matchesPattern("\\d{6}\\*{8}\\d{3}[0-9X]")))
                 .body("items.referees", everyItem(hasSize(3)));
+        // Every demo candidate has a fictional dossier: a drawn photo and an evidence PDF, readable back.
+        long first = asAdmin().get("/api/campaigns/" + id + "/candidates").then().extract().jsonPath()
+                .getLong("items[0].id");
+        String dossier = "/api/campaigns/" + id + "/candidates/" + first + "/dossier";
+        asAdmin().get(dossier).then().statusCode(200)
+                .body("sections.find { it.code == 'PHOTO' }.files[0].mediaType", equalTo("image/png"))
+                .body("sections.find { it.code == 'LEAD1' }.files[0].mediaType", equalTo("application/pdf"))
+                .body("sections.find { it.code == 'LEAD1' }.files", hasSize(1));
+        long pdf = asAdmin().get(dossier).then().extract().jsonPath()
+                .getLong("sections.find { it.code == 'LEAD1' }.files[0].id");
+        byte[] bytes = asAdmin().get(dossier + "/files/" + pdf + "/content").then().statusCode(200).extract()
+                .asByteArray();
+        assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
 
         // The second campaign is fully scored and in deliberation: the committee sees its ranking at once.
         long deliberation = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()

@@ -62,13 +62,15 @@ public interface AuditMsg {
             + "{#is SHORTLIST_DEANONYMISED}查看入选者身份{#is OBJECTION_RECORDED}登记异议{#is OBJECTION_DECIDED}处理异议"
             + "{#is CAMPAIGN_PUBLISHED}发布结果{#is CAMPAIGN_SETTINGS_CHANGED}修改活动设置{#is QUOTA_TABLE_APPLIED}导入名额表"
             + "{#is CANDIDATES_IMPORTED}导入汇总表{#is FORMAL_REVIEW_RUN}运行形式审查{#is FORMAL_REVIEW_CONFIRMED}确认审查结果"
-            + "{#is FORMAL_REVIEW_OVERRIDDEN}改变审查结果{#else}{action}{/when}")
+            + "{#is FORMAL_REVIEW_OVERRIDDEN}改变审查结果{#is DOSSIER_FILE_UPLOADED}上传申报材料"
+            + "{#is DOSSIER_FILE_REPLACED}替换申报材料{#is DOSSIER_FILE_REMOVED}删除申报材料"
+            + "{#is DOSSIER_FILE_READ}查阅申报材料{#is DOSSIER_TEXT_SAVED}保存申报文字{#else}{action}{/when}")
     String action(AuditAction action);
 
     /** The kind of object an audit line is about, from the type the audit log records. */
     @Message("{#when type}{#is 'account'}账户{#is 'api-token'}接口令牌{#is 'assignment'}评审分配"
             + "{#is 'campaign'}活动{#is 'candidate'}推荐对象{#is 'objection'}异议{#is 'score-sheet'}评分表"
             + "{#is 'shortlist'}建议名单{#is 'unit'}推荐单位{#is 'expert'}评审专家{#is 'session'}登录会话"
-            + "{#is 'ranking'}排名{#else}{type}{/when}")
+            + "{#is 'ranking'}排名{#is 'dossier-file'}申报材料文件{#is 'dossier-text'}申报材料文字{#else}{type}{/when}")
     String object_type(String type);
 }

@@ -12,7 +12,7 @@ public record ScoringModel(String id, String name, String nameEn, SourceDocument
                            EligibilityParameters eligibility, List<String> publishableFields,
                            List<String> groups, List<ExtraField> extraFields,
                            List<MaterialsSection> materialsOutline, List<String> notes,
-                           List<Capability> capabilities) {
+                           List<Capability> capabilities, DossierRules dossier) {
 
     public ScoringModel {
         publishableFields = List.copyOf(publishableFields);
@@ -21,6 +21,7 @@ public record ScoringModel(String id, String name, String nameEn, SourceDocument
         materialsOutline = List.copyOf(materialsOutline);
         notes = List.copyOf(notes);
         capabilities = List.copyOf(capabilities);
+        dossier = dossier == null ? DossierRules.NONE : dossier;
     }
 
     public Stream<SubIndicator> subIndicators() {

@@ -30,6 +30,7 @@ public final class ScoringModelValidator {
         publishableFieldsAreKnownAndNotPersonal(model, found);
         groupsAreUnique(model, found);
         extraFieldsAreUniqueAndAttached(model, found);
+        dossierSectionsAreSane(model, found);
         return found;
     }
 
@@ -248,5 +249,78 @@ public final class ScoringModelValidator {
 
     private static List<String> sorted(Set<String> names) {
         return names.stream().sorted().toList();
+    }
+
+    /** The most one file may be: a dossier travels through uploads and backups, so a section cannot ask for more. */
+    static final int MAX_FILE_MB = 1024;
+
+    /**
+     * Dossier sections: codes well formed and unique; a TEXT section has a positive character limit and no file
+     * settings; a FILES section names at least one type, allows at least one file and a size within the
+     * candidate's total; linked items exist; every section quotes the notice it comes from ({@code basis}).
+     */
+    void dossierSectionsAreSane(ScoringModel model, List<ModelViolation> found) {
+        DossierRules dossier = model.dossier();
+        if (dossier.sections().isEmpty()) {
+            return;
+        }
+        if (dossier.maxTotalMb() == null || dossier.maxTotalMb() <= 0) {
+            found.add(new ModelViolation("dossier.maxTotalMb", "positive",
+                    "maxTotalMb (the most one candidate may store) must be a positive number of MiB"));
+        }
+        Set<String> items = new HashSet<>();
+        model.subIndicators().forEach(s -> items.add(s.code()));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < dossier.sections().size(); i++) {
+            DossierSection s = dossier.sections().get(i);
+            String at = "dossier.sections[" + i + "]";
+            if (s.code() == null || !CODE_SHAPE.matcher(s.code()).matches()) {
+                found.add(new ModelViolation(at + ".code", "code-shape",
+                        "section code '" + s.code() + "' must be upper-case letters, digits or '_'"));
+            } else if (!seen.add(s.code())) {
+                found.add(new ModelViolation(at + ".code", "codes-unique", "section code " + s.code() + " repeats"));
+            }
+            requireText(s.name(), at + ".name", found);
+            requireText(s.basis(), at + ".basis", found);
+            if (s.kind() == DossierSection.Kind.TEXT) {
+                if (s.maxChars() == null || s.maxChars() <= 0) {
+                    found.add(new ModelViolation(at + ".maxChars", "positive",
+                            "a TEXT section needs a positive maxChars"));
+                }
+                if (!s.types().isEmpty() || s.maxFiles() != null || s.maxFileMb() != null) {
+                    found.add(new ModelViolation(at, "kind-settings",
+                            "a TEXT section takes no types, maxFiles or maxFileMb"));
+                }
+            } else if (s.kind() == DossierSection.Kind.FILES) {
+                if (s.types().isEmpty()) {
+                    found.add(new ModelViolation(at + ".types", "required", "a FILES section names its file types"));
+                }
+                if (new HashSet<>(s.types()).size() != s.types().size()) {
+                    found.add(new ModelViolation(at + ".types", "unique", "a file type is listed twice"));
+                }
+                if (s.maxFiles() == null || s.maxFiles() <= 0) {
+                    found.add(new ModelViolation(at + ".maxFiles", "positive",
+                            "a FILES section allows at least one file"));
+                }
+                if (s.maxFileMb() == null || s.maxFileMb() <= 0 || s.maxFileMb() > MAX_FILE_MB) {
+                    found.add(new ModelViolation(at + ".maxFileMb", "positive",
+                            "maxFileMb must be between 1 and " + MAX_FILE_MB));
+                } else if (dossier.maxTotalMb() != null && s.maxFileMb() > dossier.maxTotalMb()) {
+                    found.add(new ModelViolation(at + ".maxFileMb", "within-total",
+                            "maxFileMb " + s.maxFileMb() + " exceeds the candidate's maxTotalMb "
+                                    + dossier.maxTotalMb()));
+                }
+                if (s.maxChars() != null) {
+                    found.add(new ModelViolation(at + ".maxChars", "kind-settings",
+                            "a FILES section takes no maxChars"));
+                }
+            }
+            for (int j = 0; j < s.subIndicators().size(); j++) {
+                if (!items.contains(s.subIndicators().get(j))) {
+                    found.add(new ModelViolation(at + ".subIndicators[" + j + "]", "known-item",
+                            "'" + s.subIndicators().get(j) + "' is not a sub-indicator of this model"));
+                }
+            }
+        }
     }
 }

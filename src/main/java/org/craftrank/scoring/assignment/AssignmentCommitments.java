@@ -3,12 +3,13 @@ package org.craftrank.scoring.assignment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.craftrank.dossier.DossierReaders;
 import org.craftrank.expert.ExpertCommitments;
 import org.craftrank.review.AssignedCandidates;
 
-/** Answers the review and the expert feature what scoring holds: assignments and declared conflicts. */
+/** Answers the review, the expert and the dossier feature what scoring holds: assignments and declared conflicts. */
 @ApplicationScoped
-public class AssignmentCommitments implements AssignedCandidates, ExpertCommitments {
+public class AssignmentCommitments implements AssignedCandidates, ExpertCommitments, DossierReaders {
 
     private final EntityManager em;
 
@@ -30,5 +31,13 @@ public class AssignmentCommitments implements AssignedCandidates, ExpertCommitme
                 .setParameter("id", expertId).getSingleResult()
                 + em.createQuery("select count(d) from ConflictDeclaration d where d.expertId = :id", Long.class)
                 .setParameter("id", expertId).getSingleResult() > 0;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isAssignedExpert(long campaignId, long expertId, long candidateId) {
+        return em.createQuery("select count(a) from Assignment a where a.campaignId = :c and a.expertId = :e "
+                        + "and a.candidateId = :k", Long.class).setParameter("c", campaignId)
+                .setParameter("e", expertId).setParameter("k", candidateId).getSingleResult() > 0;
     }
 }

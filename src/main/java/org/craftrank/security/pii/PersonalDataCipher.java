@@ -26,6 +26,7 @@ public final class PersonalDataCipher {
 
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec hmacKey;
+    private final byte[] fileKey;
     private final SecureRandom random = new SecureRandom();
 
     /** @param masterKey 32 random bytes; the encryption and HMAC keys are derived from it, so they differ */
@@ -36,6 +37,15 @@ public final class PersonalDataCipher {
         }
         this.encryptionKey = new SecretKeySpec(derive(masterKey, "craftrank/pii/aes-gcm"), "AES");
         this.hmacKey = new SecretKeySpec(derive(masterKey, "craftrank/pii/hmac"), "HmacSHA256");
+        this.fileKey = derive(masterKey, "craftrank/files/aes-gcm-stream");
+    }
+
+    /**
+     * The key that encrypts dossier files at rest: derived from the same personal-data key (files are personal
+     * data too, and one key to keep is one key to back up), but distinct from the keys above.
+     */
+    public byte[] fileKey() {
+        return fileKey.clone();
     }
 
     public String encrypt(String plain) {
