@@ -48,7 +48,15 @@ public final class RankingEngine {
      */
     public static Ranking rank(List<SheetScore> sheets, Map<String, Integer> assignedSheets,
                                RankingRequest request) {
-        ScoreTable table = ScoreTable.of(sheets);
+        return rank(ScoreTable.of(sheets), assignedSheets, request);
+    }
+
+    /** As {@link #rank(List, Map, RankingRequest)}, from the sheets' columns (the same result, much less work). */
+    public static Ranking rank(ExactSheets sheets, Map<String, Integer> assignedSheets, RankingRequest request) {
+        return rank(ScoreTable.of(sheets), assignedSheets, request);
+    }
+
+    private static Ranking rank(ScoreTable table, Map<String, Integer> assignedSheets, RankingRequest request) {
         MeasureAggregator aggregator = MeasureAggregator.of(request);
         MeasureAggregation totals = aggregator.aggregate(table, Measure.TOTAL);
         Map<String, MeasureAggregation> capabilities = new LinkedHashMap<>();
@@ -98,9 +106,18 @@ public final class RankingEngine {
      * most on the method come first.
      */
     public static MethodComparison compareMethods(List<SheetScore> sheets, RankingRequest request) {
+        return compareMethods(ScoreTable.of(sheets), request);
+    }
+
+    /** As {@link #compareMethods(List, RankingRequest)}, from the sheets' columns. */
+    public static MethodComparison compareMethods(ExactSheets sheets, RankingRequest request) {
+        return compareMethods(ScoreTable.of(sheets), request);
+    }
+
+    private static MethodComparison compareMethods(ScoreTable table, RankingRequest request) {
         Map<AggregationMethod, Ranking> rankings = new EnumMap<>(AggregationMethod.class);
         for (AggregationMethod aggregation : AggregationMethod.values()) {
-            rankings.put(aggregation, rank(sheets, request.withAggregation(aggregation)));
+            rankings.put(aggregation, rank(table, Map.of(), request.withAggregation(aggregation)));
         }
         Map<String, Map<AggregationMethod, Integer>> ranksByCandidate = new LinkedHashMap<>();
         rankings.forEach((aggregation, ranking) -> ranking.entries().forEach(entry -> ranksByCandidate
