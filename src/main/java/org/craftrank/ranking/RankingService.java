@@ -18,6 +18,7 @@ import org.craftrank.model.definition.ScoringModel;
 import org.craftrank.operations.OperationsMetrics;
 import org.craftrank.operations.OperationsMetrics.RankingPurpose;
 import org.craftrank.model.definition.AggregationMethod;
+import org.craftrank.ranking.engine.CutRobustness;
 import org.craftrank.ranking.engine.Decimals;
 import org.craftrank.ranking.engine.ExactSheets;
 import org.craftrank.ranking.engine.PanelDiagnostics;
@@ -29,6 +30,7 @@ import org.craftrank.ranking.view.CapabilityLabel;
 import org.craftrank.ranking.view.ComparisonView;
 import org.craftrank.ranking.view.DiagnosticsView;
 import org.craftrank.ranking.view.RankingView;
+import org.craftrank.ranking.view.RobustnessView;
 import org.craftrank.ranking.view.SpreadView;
 
 import java.math.BigDecimal;
@@ -183,6 +185,35 @@ public class RankingService {
         metrics.rankingComputed(RankingPurpose.COMPARISON, "ALL");
         return ComparisonView.of(campaign.id, campaign.aggregationMethod.name(), request.trimCount(),
                 RankingEngine.compareMethods(input.columns(), request));
+    }
+
+    /**
+     * How firmly the cut at {@code places} stands under the campaign's own method: leave-one-expert-out and a seeded
+     * bootstrap of the sheets ({@link CutRobustness}). Audited like every pull.
+     *
+     * @param resamples bootstrap resamples, null for {@value CutRobustness#DEFAULT_RESAMPLES}
+     * @param seed      the bootstrap's seed, null for {@value CutRobustness#DEFAULT_SEED}
+     */
+    @Transactional
+    public RobustnessView robustness(long campaignId, int places, Integer resamples, Long seed, Format format) {
+        if (places < 1) {
+            throw InvalidInputException.of("places", "range", "places must be at least 1, was " + places);
+        }
+        if (resamples != null && (resamples < 0 || resamples > CutRobustness.MAX_RESAMPLES)) {
+            throw InvalidInputException.of("resamples", "range", "resamples must be between 0 and "
+                    + CutRobustness.MAX_RESAMPLES + ", was " + resamples);
+        }
+        Campaign campaign = openCampaign(campaignId);
+        RankingRequest request = request(campaign, null, null);
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("places", places);
+        pulled(campaign, "robustness", request, format, parts);
+        RankingSheets.Input input = sheets.load(campaignId);
+        Ranking ranking = RankingEngine.rank(input.columns(), input.assignedSheets(), request);
+        CutRobustness robustness = CutRobustness.of(input.columns(), ranking, request, places,
+                CutRobustness.DEFAULT_WINDOW, resamples == null ? CutRobustness.DEFAULT_RESAMPLES : resamples,
+                seed == null ? CutRobustness.DEFAULT_SEED : seed);
+        return RobustnessView.of(campaignId, request.aggregation().name(), request.trimCount(), robustness);
     }
 
     /** The campaign's ranking under its own method, with the candidates that have no submitted sheet. */

@@ -9,6 +9,7 @@ import org.craftrank.ranking.RankingService;
 import org.craftrank.ranking.engine.RankingEntry;
 import org.craftrank.security.pii.PersonalDataCipher;
 import org.craftrank.shortlist.solver.CapRule;
+import org.craftrank.shortlist.solver.ExactScore;
 import org.craftrank.shortlist.solver.Minimum;
 import org.craftrank.shortlist.solver.ShortlistCandidate;
 import org.craftrank.shortlist.solver.ShortlistConstraints;
@@ -75,8 +76,8 @@ public class ShortlistInputs {
         Map<String, Long> idByCode = new HashMap<>();
         for (RankingEntry entry : ofRecord.ranking().entries()) {
             // The exact score (563/90) beside the displayed one: the solver compares and optimises the exact value.
-            candidates.add(line(entry.candidateId(), entry.rank(), entry.score(), entry.exactScore(), byCode, unitKeys,
-                    rules, ageDay));
+            candidates.add(line(entry.candidateId(), entry.rank(), entry.score(), exact(entry.exactScore()), byCode,
+                    unitKeys, rules, ageDay));
             idByCode.put(entry.candidateId(), byCode.get(entry.candidateId()).id());
         }
         for (String code : ofRecord.unscoredCodes()) {
@@ -87,7 +88,7 @@ public class ShortlistInputs {
     }
 
     private static ShortlistCandidate line(String code, Integer rank, java.math.BigDecimal score,
-                                           org.apache.commons.numbers.fraction.BigFraction exactScore,
+                                           ExactScore exactScore,
                                            Map<String, Attributes> byCode, Map<Long, String> unitKeys,
                                            ShortlistRules rules, LocalDate ageDay) {
         Attributes a = byCode.get(code);
@@ -95,6 +96,10 @@ public class ShortlistInputs {
         return new ShortlistCandidate(code, rank, score, a.unitId() == null ? null : unitKeys.get(a.unitId()),
                 blankToNull(a.industry()), blankToNull(a.group()), woman,
                 young(a.birthYearMonth(), rules.youngAgeLimit(), ageDay), exactScore);
+    }
+
+    private static ExactScore exact(org.apache.commons.numbers.fraction.BigFraction value) {
+        return value == null ? null : new ExactScore(value.getNumerator(), value.getDenominator());
     }
 
     /**

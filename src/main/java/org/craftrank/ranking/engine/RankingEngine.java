@@ -182,7 +182,8 @@ public final class RankingEngine {
         if (rank != null && tieClass.size() > 1) {
             flags.add(EntryFlag.TIED_FOR_COMMITTEE_DECISION);
         }
-        EntryExplanation explanation = new EntryExplanation(total.trimmed(), null, null, total.notes());
+        EntryExplanation explanation = new EntryExplanation(total.trimmed(), null, null, total.notes(),
+                total.noteCodes());
         return new RankingEntry(candidateId, rank, Decimals.forDisplay(total.value()), total.value(),
                 total.unavailableReason(), capabilityScores, rawTotals.length, assigned,
                 ExactAverages.sampleStandardDeviation(table, rawTotals),
@@ -245,6 +246,7 @@ public final class RankingEngine {
         return new RankingEntry(entry.candidateId(), entry.rank(), entry.score(), entry.exactScore(),
                 entry.scoreUnavailableReason(), entry.capabilityScores(), entry.sheetCount(), entry.assignedSheets(),
                 entry.standardDeviation(), entry.range(), flags,
-                new EntryExplanation(old.trimmedScores(), againstPrevious, againstNext, old.notes()));
+                new EntryExplanation(old.trimmedScores(), againstPrevious, againstNext, old.notes(),
+                        old.noteCodes()));
     }
 }

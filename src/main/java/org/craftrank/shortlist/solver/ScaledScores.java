@@ -1,7 +1,5 @@
 package org.craftrank.shortlist.solver;
 
-import org.apache.commons.numbers.fraction.BigFraction;
-
 import java.math.BigInteger;
 import java.util.List;
 
@@ -27,17 +25,17 @@ final class ScaledScores {
         this.units = units;
     }
 
-    static ScaledScores of(List<BigFraction> scores) {
+    static ScaledScores of(List<ExactScore> scores) {
         BigInteger common = BigInteger.ONE;
-        for (BigFraction score : scores) {
-            BigInteger d = score.getDenominator();
+        for (ExactScore score : scores) {
+            BigInteger d = score.denominator();
             common = common.mod(d).signum() == 0 ? common : common.divide(common.gcd(d)).multiply(d);
         }
         BigInteger[] scaled = new BigInteger[scores.size()];
         BigInteger min = null;
         for (int i = 0; i < scaled.length; i++) {
-            BigFraction score = scores.get(i);
-            scaled[i] = score.getNumerator().multiply(common.divide(score.getDenominator()));
+            ExactScore score = scores.get(i);
+            scaled[i] = score.numerator().multiply(common.divide(score.denominator()));
             min = min == null || scaled[i].compareTo(min) < 0 ? scaled[i] : min;
         }
         BigInteger step = BigInteger.ZERO;

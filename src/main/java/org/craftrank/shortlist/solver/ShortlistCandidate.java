@@ -1,7 +1,5 @@
 package org.craftrank.shortlist.solver;
 
-import org.apache.commons.numbers.fraction.BigFraction;
-
 import java.math.BigDecimal;
 
 /**
@@ -24,7 +22,7 @@ import java.math.BigDecimal;
  *                    treated as tied because their displayed scores agree, and the other way round.
  */
 public record ShortlistCandidate(String code, Integer rank, BigDecimal score, String unitKey, String industryKey,
-                                 String groupKey, Boolean woman, Boolean young, BigFraction exactScore) {
+                                 String groupKey, Boolean woman, Boolean young, ExactScore exactScore) {
 
     /** A line whose score is exactly its decimal (a client of the solver API sends decimals). */
     public ShortlistCandidate(String code, Integer rank, BigDecimal score, String unitKey, String industryKey,
@@ -55,11 +53,8 @@ public record ShortlistCandidate(String code, Integer rank, BigDecimal score, St
         return exactScore.compareTo(other.exactScore);
     }
 
-    static BigFraction exactOf(BigDecimal decimal) {
-        java.math.BigInteger unscaled = decimal.unscaledValue();
-        int scale = decimal.scale();
-        return scale >= 0 ? BigFraction.of(unscaled, java.math.BigInteger.TEN.pow(scale))
-                : BigFraction.of(unscaled.multiply(java.math.BigInteger.TEN.pow(-scale)));
+    static ExactScore exactOf(BigDecimal decimal) {
+        return ExactScore.of(decimal);
     }
 
     /** Unknown gender never counts towards a women minimum: the minimum must be met by candidates known to qualify. */

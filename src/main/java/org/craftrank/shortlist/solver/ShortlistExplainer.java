@@ -1,7 +1,5 @@
 package org.craftrank.shortlist.solver;
 
-import org.apache.commons.numbers.fraction.BigFraction;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +47,7 @@ final class ShortlistExplainer {
             }
         }
         ShortlistCandidate atCut = cutCandidate(selected);
-        BigFraction cut = atCut == null ? null : atCut.exactScore();
+        ExactScore cut = atCut == null ? null : atCut.exactScore();
         List<TieGroup> ties = ties(cut);
         selected = selected.stream().map(e -> tiedCodes.contains(e.code())
                 ? new SelectedEntry(e.code(), e.rank(), e.score(), true, e.reasons()) : e).toList();
@@ -124,9 +122,9 @@ final class ShortlistExplainer {
      * Equal scores split between in and out, flagged when at the cut score, or when some pair could be exchanged
      * without breaking any constraint (only the merit order, rank then code, decided between them).
      */
-    private List<TieGroup> ties(BigFraction cut) {
+    private List<TieGroup> ties(ExactScore cut) {
         // Grouped by the exact score: equal displayed scores with different exact values are no tie.
-        Map<BigFraction, List<Integer>> byScore = new TreeMap<>(Comparator.reverseOrder());
+        Map<ExactScore, List<Integer>> byScore = new TreeMap<>(Comparator.reverseOrder());
         for (int i = 0; i < problem.size(); i++) {
             byScore.computeIfAbsent(problem.candidate(i).exactScore(), s -> new ArrayList<>()).add(i);
         }

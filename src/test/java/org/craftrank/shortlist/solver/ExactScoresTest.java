@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExactScoresTest {
 
     private static ShortlistCandidate line(String code, int rank, BigFraction exact) {
-        return new ShortlistCandidate(code, rank, Decimals.forDisplay(exact), null, null, null, null, null, exact);
+        return new ShortlistCandidate(code, rank, Decimals.forDisplay(exact), null, null, null, null, null,
+                new ExactScore(exact.getNumerator(), exact.getDenominator()));
     }
 
     @Test
@@ -50,8 +51,8 @@ class ExactScoresTest {
 
     @Test
     void theScaledIntegersKeepTheExactOrderAcrossDenominators() {
-        ScaledScores scores = ScaledScores.of(List.of(BigFraction.of(563, 90), BigFraction.of(25, 4),
-                BigFraction.of(1, 3)));
+        ScaledScores scores = ScaledScores.of(List.of(ExactScore.of(563, 90), ExactScore.of(25, 4),
+                ExactScore.of(1, 3)));
         // Common denominator 180: 1126, 1125, 60 → minus 60 → 1066, 1065, 0; gcd 1.
         assertEquals(1066, scores.unit(0));
         assertEquals(1065, scores.unit(1));
