@@ -38,7 +38,7 @@ public final class RankingTable {
 
     /**
      * With {@code robustness}, two more columns for the candidates near the cut (leave-one-expert-out and bootstrap:
-     * selected in how many runs) and the method in one sentence after the title; blank for the others.
+     * selected in how many runs), blank for the others, and a last row with the method in one sentence.
      */
     public static ExportTable of(RankingView ranking, RobustnessView robustness, ExportLanguage language) {
         boolean zh = language == ExportLanguage.ZH;
@@ -81,8 +81,13 @@ public final class RankingTable {
         }
         String method = ranking.method() + (ranking.trimCount() > 0 ? " k=" + ranking.trimCount() : "");
         String title = SpreadsheetText.neutralise(ranking.campaignName() + " — " + (zh ? "排名" : "ranking") + " ("
-                + method + (ranking.preview() ? (zh ? "，预览" : ", preview") : "") + ")"
-                + (robustness == null ? "" : " — " + cutNote(robustness, zh)));
+                + method + (ranking.preview() ? (zh ? "，预览" : ", preview") : "") + ")");
+        if (robustness != null) {
+            // A last row (CSV has no title row): the method in one sentence, and the flag.
+            List<Object> note = new ArrayList<>();
+            note.add(SpreadsheetText.neutralise(cutNote(robustness, zh)));
+            rows.add(note);
+        }
         return new ExportTable(title, headers, rows);
     }
 
