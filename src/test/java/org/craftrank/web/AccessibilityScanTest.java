@@ -3,12 +3,12 @@ package org.craftrank.web;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,36 +20,19 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * axe-core (vendored from npm into {@code src/test/resources/axe}, MPL-2.0) on every screen of
- * {@link EveryScreen}, in Chromium with the service's own style sheets and scripts: no serious or critical
+ * {@link Axe} on every screen of {@link EveryScreen}, in Chromium with the service's own style sheets and scripts: no serious or critical
  * violation of the WCAG 2.1 A and AA rules. Each screen's HTML is served at a same-origin address by the browser
  * itself (the screens were rendered once, signed in as their role), so the test needs no second sign-in per role.
  * The counts per screen are written to {@code target/axe-scan.txt}.
  */
 @QuarkusTest
+@Tag(OnceOnly.TAG)
 class AccessibilityScanTest {
 
     private static final String SCREEN_PATH = "__axe-screen";
-    private static final String RUN_AXE = """
-            async () => {
-              const result = await axe.run(document, {
-                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-                resultTypes: ['violations']
-              });
-              return {
-                rules: result.passes.length + result.violations.length + result.incomplete.length,
-                violations: result.violations.map(v => ({
-                  id: v.id, impact: v.impact,
-                  nodes: v.nodes.length,
-                  where: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')
-                }))
-              };
-            }""";
-
     /** Three violations axe must report: text at 1.1:1, an image without a text, an input without a label. */
     private static final String CANARY = """
             <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>金丝雀</title></head>
@@ -64,11 +47,9 @@ class AccessibilityScanTest {
     URL base;
 
     @Test
-    @SuppressWarnings("unchecked")
     void everyScreenHasNoSeriousOrCriticalViolation() throws Exception {
         Map<String, EveryScreen.Screen> screens = EveryScreen.all();
-        String axe = axeScript();
-        Map<String, List<String>> serious = new LinkedHashMap<>();
+        Map<String, List<Axe.Violation>> serious = new LinkedHashMap<>();
         StringBuilder report = new StringBuilder();
         int rulesRun = 0;
         try (Chromium chromium = Chromium.launch()) {
@@ -76,37 +57,25 @@ class AccessibilityScanTest {
                     .setViewportSize(1280, 900).setLocale("zh-CN"));
             Page page = context.newPage();
             String[] current = new String[1];
-            page.route("**/" + SCREEN_PATH + "*", route -> route.fulfill(new com.microsoft.playwright.Route
-                    .FulfillOptions().setStatus(200).setContentType("text/html; charset=UTF-8").setBody(current[0])));
+            page.route("**/" + SCREEN_PATH + "*", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+                    .setContentType("text/html; charset=UTF-8").setBody(current[0])));
             // The canary: a page with known violations must be caught, or the scan proves nothing.
             current[0] = CANARY;
             page.navigate(base + SCREEN_PATH + "?screen=canary");
-            page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-            List<Map<String, Object>> caught = (List<Map<String, Object>>) ((Map<String, Object>) page
-                    .evaluate(RUN_AXE)).get("violations");
-            assertEquals(List.of("color-contrast", "image-alt", "label"), caught.stream()
-                    .map(v -> (String) v.get("id")).sorted().toList(), "axe catches the canary's violations");
+            assertEquals(List.of("color-contrast", "image-alt", "label"), Axe.run(page).violations().stream()
+                    .map(Axe.Violation::id).sorted().toList(), "axe catches the canary's violations");
             int n = 0;
             for (Map.Entry<String, EveryScreen.Screen> screen : screens.entrySet()) {
                 current[0] = screen.getValue().html();
                 page.navigate(base + SCREEN_PATH + "?screen=" + n++);
                 assertTrue((Boolean) page.evaluate(STYLED), screen.getKey() + " is checked with its style sheet");
-                page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-                Map<String, Object> result = (Map<String, Object>) page.evaluate(RUN_AXE);
-                rulesRun += ((Number) result.get("rules")).intValue();
-                List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("violations");
-                List<String> bad = new ArrayList<>();
-                report.append(screen.getKey()).append(": ").append(violations.size()).append(" rules violated\n");
-                for (Map<String, Object> v : violations) {
-                    String line = v.get("id") + " (" + v.get("impact") + ", " + v.get("nodes") + " elements): "
-                            + v.get("where");
-                    report.append("    ").append(line).append('\n');
-                    if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
-                        bad.add(line);
-                    }
-                }
-                if (!bad.isEmpty()) {
-                    serious.put(screen.getKey(), bad);
+                Axe.Result result = Axe.run(page);
+                rulesRun += result.rules();
+                report.append(screen.getKey()).append(": ").append(result.violations().size())
+                        .append(" rules violated\n");
+                result.violations().forEach(v -> report.append("    ").append(v).append('\n'));
+                if (!result.seriousOrCritical().isEmpty()) {
+                    serious.put(screen.getKey(), result.seriousOrCritical());
                 }
             }
             context.close();
@@ -118,14 +87,7 @@ class AccessibilityScanTest {
         Files.writeString(file, report, StandardCharsets.UTF_8);
         assertTrue(screens.size() >= 50, "the scan covers every screen (" + screens.size() + ")");
         List<String> findings = new ArrayList<>();
-        serious.forEach((screen, lines) -> lines.forEach(l -> findings.add(screen + ": " + l)));
+        serious.forEach((screen, found) -> found.forEach(v -> findings.add(screen + ": " + v)));
         assertEquals(List.of(), findings, "serious or critical axe violations (see target/axe-scan.txt)");
-    }
-
-    private static String axeScript() throws IOException {
-        try (InputStream in = AccessibilityScanTest.class.getResourceAsStream("/axe/axe.min.js")) {
-            assertNotNull(in, "axe-core is vendored at src/test/resources/axe/axe.min.js");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

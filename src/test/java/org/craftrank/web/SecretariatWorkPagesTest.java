@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,9 +118,36 @@ class SecretariatWorkPagesTest {
         admin.follow(reopened).then().body(allOf(containsString("评分表已退回专家修改。"), not(containsString("退回修改</summary>"))));
         Auth.as(world.expertAccounts().get(0), PageFixtures.PASSWORD)
                 .get("/api/campaigns/" + world.campaign() + "/sheets/" + candidate).then().body("status",
-                        equalTo("DRAFT"));
+                        equalTo("DRAFT"), "reopened.reason", equalTo("第3项分数录入有误"),
+                        "reopened.at", notNullValue());
         asAdmin().get("/api/audit?campaignId=" + world.campaign() + "&action=SHEET_REOPENED").then()
                 .body("total", equalTo(1));
+
+        // The expert is told, on the sheet, that it came back and why; once submitted again the notice is gone.
+        PageBrowser expertPages = new PageBrowser(world.expertAccounts().get(0), PageFixtures.PASSWORD);
+        String sheet = "/expert/campaigns/" + world.campaign() + "/candidates/" + candidate;
+        expertPages.get(sheet).then().statusCode(200).body(allOf(containsString("id=\"reopened-notice\""),
+                containsString("退回此评分表，请修改后重新提交。"), containsString("退回原因：第3项分数录入有误")));
+        PageFixtures.submit(world.expertAccounts().get(0), world.campaign(), candidate, 7);
+        expertPages.get(sheet).then().statusCode(200).body(not(containsString("reopened-notice")));
+    }
+
+    @Test
+    void aSubmittedSheetLeadsToTheNextCandidateStillToScore() {
+        PageFixtures.Scoring world = PageFixtures.scoringCampaign("页面测试：下一位", 3, 1);
+        String account = world.expertAccounts().get(0);
+        List<Long> ids = world.candidates();
+        PageBrowser expert = new PageBrowser(account, PageFixtures.PASSWORD);
+        String list = "/expert/campaigns/" + world.campaign();
+        // The second is submitted, so after the first comes the third; after the third, round to the first.
+        PageFixtures.submit(account, world.campaign(), ids.get(1), 7);
+        PageFixtures.submit(account, world.campaign(), ids.get(0), 8);
+        expert.get(list + "/candidates/" + ids.get(0)).then().statusCode(200).body(containsString(
+                "href=\"" + list + "/candidates/" + ids.get(2) + "\">下一位待评：" + PageFixtures.code(world.campaign(),
+                        ids.get(2)) + " " + world.candidateNames().get(2)));
+        PageFixtures.submit(account, world.campaign(), ids.get(2), 6);
+        expert.get(list + "/candidates/" + ids.get(2)).then().statusCode(200).body(allOf(
+                containsString("分配给您的推荐对象均已提交或回避。"), containsString("href=\"" + list + "\">返回评审任务")));
     }
 
     @Test

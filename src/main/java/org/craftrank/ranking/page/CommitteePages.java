@@ -91,7 +91,10 @@ public class CommitteePages {
                 texts);
         PageFrame frame = frames.frame();
         // Issue 19: how firmly the cut stands, under the campaign's own method, when the committee names the places.
-        CutSection cut = rankingScreens.cut(campaignId, places, texts, frame.separator());
+        // Without ?places= it follows the shortlist's places, as the table's cut line does.
+        String placesShown = (places == null || places.isBlank()) && board.cutAfter() != null
+                ? board.cutAfter().toString() : places;
+        CutSection cut = rankingScreens.cut(campaignId, placesShown, texts, frame.separator());
         return request.localized(Templates.ranking(frame, header, board, cut));
     }
 }

@@ -68,7 +68,7 @@ public class ScoreSheet {
     /**
      * The capability totals again, exact, in one text column with the row ({@code CODE=num/den;…}, see
      * {@link SheetTotals#capabilityText}): what the ranking reads, without a join per capability. Null while not
-     * submitted (and on sheets submitted before V12, which the ranking reads from {@link #capabilityTotals}).
+     * submitted (and on sheets submitted before V13, which the ranking reads from {@link #capabilityTotals}).
      */
     @Column(name = "capability_exact")
     public String capabilityExact;
@@ -83,6 +83,13 @@ public class ScoreSheet {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** When the secretariat last reopened the submitted sheet, and why: shown to the expert while in draft. */
+    @Column(name = "reopened_at")
+    public Instant reopenedAt;
+
+    @Column(name = "reopen_reason")
+    public String reopenReason;
 
     @Version
     public long version;
