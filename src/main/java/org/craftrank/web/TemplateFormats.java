@@ -26,11 +26,6 @@ public final class TemplateFormats {
     private TemplateFormats() {
     }
 
-    /** A score to two decimal places, e.g. 7.83. */
-    static String points(BigDecimal value) {
-        return value == null ? "—" : value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
-    }
-
     /** A floating-point statistic to the given number of decimal places. */
     static String places(Double value, int places) {
         if (value == null || value.isNaN() || value.isInfinite()) {

@@ -151,6 +151,46 @@ class SecretariatWorkPagesTest {
     }
 
     @Test
+    void theShortlistShowsScoresWithTheRankingsPrecision() {
+        PageFixtures.Scoring world = PageFixtures.scoringCampaign("页面测试：名单精度", 2, 3);
+        double[] first = {8, 8.5, 8.5};
+        for (int e = 0; e < 3; e++) {
+            PageFixtures.submit(world.expertAccounts().get(e), world.campaign(), world.candidates().get(0), first[e]);
+            PageFixtures.submit(world.expertAccounts().get(e), world.campaign(), world.candidates().get(1), 7);
+        }
+        PageFixtures.transition(world.campaign(), "DELIBERATION");
+        String code = PageFixtures.code(world.campaign(), world.candidates().get(0));
+        PageBrowser admin = PageBrowser.admin();
+        String base = "/secretariat/campaigns/" + world.campaign();
+        // 25/3, under the one display rule (10 places, half-even) on both pages, never 8.33 on one and 8.3333333333
+        // on the other.
+        admin.get(base + "/ranking").then().statusCode(200).body(containsString(
+                "<th scope=\"row\" class=\"code\">" + code + "</th>\n    <td class=\"num\">8.3333333333</td>"));
+        admin.get(base + "/shortlist");
+        admin.post(base + "/shortlist/proposals", Map.of("note", "按得分")).then().statusCode(303);
+        admin.get(base + "/shortlist").then().statusCode(200).body(allOf(
+                containsString("<td class=\"code\">" + code + "</td><td class=\"num\">8.3333333333</td>"),
+                containsString("总分 15.3333333333，入选分数线 7。"), not(containsString(">8.33<"))));
+    }
+
+    @Test
+    void anInfeasibleShortlistSaysWhyInThePagesLanguage() {
+        PageFixtures.Scoring world = PageFixtures.deliberatingCampaign("页面测试：无解");
+        PageBrowser admin = PageBrowser.admin();
+        String page = "/secretariat/campaigns/" + world.campaign() + "/shortlist";
+        admin.get(page);
+        // Four candidates of one unit, one per unit, two places: one place cannot be filled.
+        admin.post(page + "/rules", Map.of("maxPerUnit", "1"));
+        admin.get(page);
+        admin.post(page + "/proposals", Map.of("note", "试")).then().statusCode(422).body(allOf(
+                containsString("无法按这些条件求解：按推荐单位上限，最多只能选出 1 人，少于 2 个名额（差 1 人）"),
+                not(containsString("allow at most"))));
+        admin.get(page + "?lang=en");
+        admin.post(page + "/proposals?lang=en", Map.of("note", "try")).then().statusCode(422).body(
+                containsString("at most 1 can be selected, fewer than the 2 places (short by 1)"));
+    }
+
+    @Test
     void theShortlistIsRuledProposedComparedAndAdoptedThenNoticedWithObjections() {
         PageFixtures.Scoring world = PageFixtures.deliberatingCampaign("页面测试：建议名单");
         long campaign = world.campaign();
