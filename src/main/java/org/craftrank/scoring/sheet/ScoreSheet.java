@@ -68,7 +68,7 @@ public class ScoreSheet {
     /**
      * The capability totals again, exact, in one text column with the row ({@code CODE=num/den;…}, see
      * {@link SheetTotals#capabilityText}): what the ranking reads, without a join per capability. Null while not
-     * submitted (and on sheets submitted before V13, which the ranking reads from {@link #capabilityTotals}).
+     * submitted (and on sheets submitted before V14, which the ranking reads from {@link #capabilityTotals}).
      */
     @Column(name = "capability_exact")
     public String capabilityExact;

@@ -97,7 +97,7 @@ public class SubmittedTotals {
     /**
      * Every submitted sheet's exact totals in one plain JDBC read of the sheet rows (no entities, no boxed values,
      * no join: the capability totals come from the row's {@code capability_exact} text). Sheets submitted before
-     * that column existed (V13) are completed from their capability rows. Reads what the database holds: the
+     * that column existed (V14) are completed from their capability rows. Reads what the database holds: the
      * caller's unflushed changes to sheets are not seen (the ranking's transactions change none).
      */
     public Columns columns(long campaignId) {
