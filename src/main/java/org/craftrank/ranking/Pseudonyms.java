@@ -27,8 +27,11 @@ public final class Pseudonyms {
      * @return pseudonym per id, in pseudonym order
      */
     public static Map<Long, String> number(String prefix, Collection<Long> ids, Function<Long, String> keyOf) {
-        List<Long> ordered = ids.stream().distinct()
-                .sorted(Comparator.comparing(keyOf).thenComparing(Comparator.naturalOrder()))
+        // Each key once (a keyed digest), not once per comparison.
+        Map<Long, String> keys = new java.util.HashMap<>();
+        ids.forEach(id -> keys.computeIfAbsent(id, keyOf));
+        List<Long> ordered = keys.keySet().stream()
+                .sorted(Comparator.comparing((Long id) -> keys.get(id)).thenComparing(Comparator.naturalOrder()))
                 .toList();
         int width = Math.max(2, String.valueOf(ordered.size()).length());
         Map<Long, String> pseudonyms = new LinkedHashMap<>();

@@ -18,7 +18,9 @@ import org.craftrank.model.definition.ScoringModel;
 import org.craftrank.operations.OperationsMetrics;
 import org.craftrank.operations.OperationsMetrics.RankingPurpose;
 import org.craftrank.model.definition.AggregationMethod;
+import org.craftrank.ranking.engine.CutRobustness;
 import org.craftrank.ranking.engine.Decimals;
+import org.craftrank.ranking.engine.ExactSheets;
 import org.craftrank.ranking.engine.PanelDiagnostics;
 import org.craftrank.ranking.engine.Ranking;
 import org.craftrank.ranking.engine.RankingEngine;
@@ -28,6 +30,7 @@ import org.craftrank.ranking.view.CapabilityLabel;
 import org.craftrank.ranking.view.ComparisonView;
 import org.craftrank.ranking.view.DiagnosticsView;
 import org.craftrank.ranking.view.RankingView;
+import org.craftrank.ranking.view.RobustnessView;
 import org.craftrank.ranking.view.SpreadView;
 
 import java.math.BigDecimal;
@@ -70,10 +73,13 @@ public class RankingService {
      * database's current sheets; nothing here needs to be shared or invalidated.
      */
     private final BoundedCache<CacheKey, Computed> computed;
+    /** With no room for a ranking, reading the sheets' state for a key would be wasted work. */
+    private final boolean cacheOn;
 
     public RankingService(CampaignService campaigns, RankingSheets sheets, AuditLog audit,
                           OperationsMetrics metrics, RankingConfig config) {
         this.computed = new BoundedCache<>(config.cachedRankings());
+        this.cacheOn = config.cachedRankings() > 0;
         this.campaigns = campaigns;
         this.sheets = sheets;
         this.audit = audit;
@@ -92,6 +98,9 @@ public class RankingService {
         Campaign campaign = openCampaign(campaignId);
         RankingRequest request = request(campaign, method, trimCount);
         pulled(campaign, "ranking", request, format);
+        if (!cacheOn) {
+            return view(campaign, request, compute(request, sheets.load(campaignId)));
+        }
         CacheKey key = new CacheKey(campaignId, request, sheets.state(campaignId));
         Computed result = computed.get(key).orElseGet(() -> {
             Computed fresh = compute(request, sheets.load(campaignId));
@@ -137,10 +146,10 @@ public class RankingService {
     }
 
     private Computed compute(RankingRequest request, RankingSheets.Input input) {
-        Ranking ranking = RankingEngine.rank(input.sheets(), input.assignedSheets(), request);
+        Ranking ranking = RankingEngine.rank(input.columns(), input.assignedSheets(), request);
         metrics.rankingComputed(RankingPurpose.RANKING, request.aggregation().name());
         return new Computed(ranking, Collections.unmodifiableSortedSet(new TreeSet<>(input.unscoredCodes())),
-                input.sheets().size(), input.expertPseudonyms().size());
+                input.sheetCount(), input.expertPseudonyms().size());
     }
 
     private RankingView view(Campaign campaign, RankingRequest request, Computed result) {
@@ -155,7 +164,7 @@ public class RankingService {
         // The totals lie on the items' scale (weights sum to 1), so the share applies to the scale's range.
         ScoreScale scale = campaigns.modelOf(campaign).scale();
         BigDecimal thresholdPoints = campaign.disagreementThreshold.multiply(scale.max().subtract(scale.min()));
-        PanelDiagnostics diagnostics = PanelDiagnostics.compute(input.sheets(), thresholdPoints.doubleValue(),
+        PanelDiagnostics diagnostics = PanelDiagnostics.compute(input.columns(), thresholdPoints.doubleValue(),
                 campaign.leniencyMargin.doubleValue());
         pulled(campaign, "diagnostics", null, Format.JSON);
         return DiagnosticsView.of(campaignId, campaign.phase, ExactDecimals.plain(campaign.disagreementThreshold),
@@ -178,7 +187,36 @@ public class RankingService {
         RankingRequest request = comparisonRequest(campaign);
         metrics.rankingComputed(RankingPurpose.COMPARISON, "ALL");
         return ComparisonView.of(campaign.id, campaign.aggregationMethod.name(), request.trimCount(),
-                RankingEngine.compareMethods(input.sheets(), request));
+                RankingEngine.compareMethods(input.columns(), request));
+    }
+
+    /**
+     * How firmly the cut at {@code places} stands under the campaign's own method: leave-one-expert-out and a seeded
+     * bootstrap of the sheets ({@link CutRobustness}). Audited like every pull.
+     *
+     * @param resamples bootstrap resamples, null for {@value CutRobustness#DEFAULT_RESAMPLES}
+     * @param seed      the bootstrap's seed, null for {@value CutRobustness#DEFAULT_SEED}
+     */
+    @Transactional
+    public RobustnessView robustness(long campaignId, int places, Integer resamples, Long seed, Format format) {
+        if (places < 1) {
+            throw InvalidInputException.of("places", "range", "places must be at least 1, was " + places);
+        }
+        if (resamples != null && (resamples < 0 || resamples > CutRobustness.MAX_RESAMPLES)) {
+            throw InvalidInputException.of("resamples", "range", "resamples must be between 0 and "
+                    + CutRobustness.MAX_RESAMPLES + ", was " + resamples);
+        }
+        Campaign campaign = openCampaign(campaignId);
+        RankingRequest request = request(campaign, null, null);
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("places", places);
+        pulled(campaign, "robustness", request, format, parts);
+        RankingSheets.Input input = sheets.load(campaignId);
+        Ranking ranking = RankingEngine.rank(input.columns(), input.assignedSheets(), request);
+        CutRobustness robustness = CutRobustness.of(input.columns(), ranking, request, places,
+                CutRobustness.DEFAULT_WINDOW, resamples == null ? CutRobustness.DEFAULT_RESAMPLES : resamples,
+                seed == null ? CutRobustness.DEFAULT_SEED : seed);
+        return RobustnessView.of(campaignId, request.aggregation().name(), request.trimCount(), robustness);
     }
 
     /** The campaign's ranking under its own method, with the candidates that have no submitted sheet. */
@@ -193,7 +231,7 @@ public class RankingService {
     public OfRecord ofRecord(Campaign campaign) {
         RankingSheets.Input input = sheets.load(campaign.id);
         RankingRequest request = request(campaign, null, null);
-        Ranking ranking = RankingEngine.rank(input.sheets(), input.assignedSheets(), request);
+        Ranking ranking = RankingEngine.rank(input.columns(), input.assignedSheets(), request);
         metrics.rankingComputed(RankingPurpose.SHORTLIST, request.aggregation().name());
         return new OfRecord(ranking, input.unscoredCodes());
     }
@@ -208,8 +246,11 @@ public class RankingService {
 
     private static SpreadView spread(long campaignId, RankingSheets.Input input) {
         Map<String, List<BigFraction>> totals = new TreeMap<>();
-        input.sheets().forEach(s ->
-                totals.computeIfAbsent(s.candidateId(), code -> new ArrayList<>()).add(s.total()));
+        ExactSheets columns = input.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            totals.computeIfAbsent(columns.candidateIds()[columns.candidate()[i]], code -> new ArrayList<>())
+                    .add(BigFraction.of(columns.totalNumerators()[i], columns.totalDenominators()[i]));
+        }
         return new SpreadView(campaignId, totals.entrySet().stream()
                 .map(e -> new SpreadView.Row(e.getKey(), e.getValue().stream().sorted()
                         .map(t -> ExactDecimals.plain(Decimals.forDisplay(t))).toList())).toList());

@@ -1,8 +1,8 @@
 package org.craftrank.ranking;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.commons.numbers.fraction.BigFraction;
 import org.craftrank.candidate.CandidateRepository;
+import org.craftrank.ranking.engine.ExactSheets;
 import org.craftrank.ranking.engine.SheetScore;
 import org.craftrank.scoring.sheet.SubmittedTotals;
 import org.craftrank.security.pii.PersonalDataCipher;
@@ -13,14 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Reads a campaign's submitted sheets as the ranking engine takes them, already anonymised: candidates appear
  * under their pseudonymous codes and experts as E01…, so nothing the engine returns (explanations, diagnostics)
  * can carry a database id or a name. Reads the stored exact totals only (integer numerator and denominator, never the
- * rounded decimal) — projection queries of scoring's {@link SubmittedTotals}, no sheet entities.
+ * rounded decimal) — scoring's {@link SubmittedTotals} reads them column by column into primitive arrays (no
+ * sheet entities, no object per sheet), and the engine takes those columns as they are ({@link ExactSheets}).
  */
 @ApplicationScoped
 public class RankingSheets {
@@ -36,13 +36,22 @@ public class RankingSheets {
     }
 
     /**
-     * @param sheets            the submitted sheets, by code and pseudonym
+     * @param columns           the submitted sheets, by code and pseudonym, column by column
      * @param unscoredCodes     candidates assigned to experts but without any submitted sheet, in code order
      * @param expertPseudonyms  pseudonym of every expert with an assignment
      * @param assignedSheets    per candidate code, the number of experts assigned to it
      */
-    public record Input(List<SheetScore> sheets, Set<String> unscoredCodes, Map<Long, String> expertPseudonyms,
+    public record Input(ExactSheets columns, Set<String> unscoredCodes, Map<Long, String> expertPseudonyms,
                         Map<String, Integer> assignedSheets) {
+
+        /** The sheets one object each, for the views that list them (the spread); the engine takes the columns. */
+        public List<SheetScore> sheets() {
+            return columns.toSheetScores();
+        }
+
+        public int sheetCount() {
+            return columns.size();
+        }
     }
 
     /**
@@ -64,38 +73,54 @@ public class RankingSheets {
     /** Within the caller's transaction. */
     public Input load(long campaignId) {
         Map<Long, String> codes = candidates.codesById(campaignId);
-        List<SubmittedTotals.Pair> assigned = totals.assignedPairs(campaignId);
-        List<SubmittedTotals.Sheet> submitted = totals.submitted(campaignId);
+        long[][] assigned = totals.assignedColumns(campaignId);
+        SubmittedTotals.Columns submitted = totals.columns(campaignId);
 
         // Every expert with an assignment is numbered (a sheet cannot outlive its assignment), so the numbers do
         // not shift when one more sheet comes in.
-        Set<Long> experts = new TreeSet<>();
-        assigned.forEach(p -> experts.add(p.expertId()));
-        submitted.forEach(sheet -> experts.add(sheet.expertId()));
+        Set<Long> experts = new java.util.HashSet<>();
+        for (long expertId : assigned[0]) {
+            experts.add(expertId);
+        }
+        for (long expertId : submitted.expertIds()) {
+            experts.add(expertId);
+        }
         Map<Long, String> pseudonyms = Pseudonyms.number(Pseudonyms.EXPERT, experts,
                 expertId -> cipher.hmac("expert-pseudonym:" + campaignId + ":" + expertId));
 
-        List<SheetScore> sheets = new ArrayList<>();
-        Set<String> scored = new TreeSet<>();
-        for (SubmittedTotals.Sheet sheet : submitted) {
-            String code = codes.get(sheet.candidateId());
-            Map<String, BigFraction> capabilities = new TreeMap<>();
-            sheet.capabilities().forEach((capability, f) -> capabilities.put(capability, BigFraction.of(f[0], f[1])));
-            sheets.add(new SheetScore(pseudonyms.get(sheet.expertId()), code,
-                    BigFraction.of(sheet.totalNumerator(), sheet.totalDenominator()), capabilities));
-            scored.add(code);
+        // Dense indices for the engine: experts and candidates each named once, sheets refer to them by int.
+        Map<Long, Integer> expertIndex = new HashMap<>();
+        List<String> expertNames = new ArrayList<>();
+        Map<Long, Integer> candidateIndex = new HashMap<>();
+        List<String> candidateNames = new ArrayList<>();
+        int n = submitted.size();
+        int[] expert = new int[n];
+        int[] candidate = new int[n];
+        for (int i = 0; i < n; i++) {
+            expert[i] = expertIndex.computeIfAbsent(submitted.expertIds()[i], id -> {
+                expertNames.add(pseudonyms.get(id));
+                return expertNames.size() - 1;
+            });
+            candidate[i] = candidateIndex.computeIfAbsent(submitted.candidateIds()[i], id -> {
+                candidateNames.add(codes.get(id));
+                return candidateNames.size() - 1;
+            });
         }
+        ExactSheets columns = new ExactSheets(expertNames.toArray(new String[0]),
+                candidateNames.toArray(new String[0]), expert, candidate, submitted.totalNumerators(),
+                submitted.totalDenominators(), submitted.capabilityCodes(), submitted.capabilityNumerators(),
+                submitted.capabilityDenominators());
+
         Set<String> unscored = new TreeSet<>();
         Map<String, Integer> assignedSheets = new HashMap<>();
-        for (SubmittedTotals.Pair pair : assigned) {
-            String code = codes.get(pair.candidateId());
+        for (int i = 0; i < assigned[1].length; i++) {
+            long candidateId = assigned[1][i];
+            String code = codes.get(candidateId);
             assignedSheets.merge(code, 1, Integer::sum);
-            if (!scored.contains(code)) {
+            if (!candidateIndex.containsKey(candidateId)) {
                 unscored.add(code);
             }
         }
-        return new Input(sheets, unscored, pseudonyms, assignedSheets);
+        return new Input(columns, unscored, pseudonyms, assignedSheets);
     }
-
-
 }

@@ -9,6 +9,7 @@ import org.craftrank.ranking.RankingService;
 import org.craftrank.ranking.engine.RankingEntry;
 import org.craftrank.security.pii.PersonalDataCipher;
 import org.craftrank.shortlist.solver.CapRule;
+import org.craftrank.shortlist.solver.ExactScore;
 import org.craftrank.shortlist.solver.Minimum;
 import org.craftrank.shortlist.solver.ShortlistCandidate;
 import org.craftrank.shortlist.solver.ShortlistConstraints;
@@ -74,24 +75,31 @@ public class ShortlistInputs {
         List<ShortlistCandidate> candidates = new ArrayList<>();
         Map<String, Long> idByCode = new HashMap<>();
         for (RankingEntry entry : ofRecord.ranking().entries()) {
-            candidates.add(line(entry.candidateId(), entry.rank(), entry.score(), byCode, unitKeys, rules, ageDay));
+            // The exact score (563/90) beside the displayed one: the solver compares and optimises the exact value.
+            candidates.add(line(entry.candidateId(), entry.rank(), entry.score(), exact(entry.exactScore()), byCode,
+                    unitKeys, rules, ageDay));
             idByCode.put(entry.candidateId(), byCode.get(entry.candidateId()).id());
         }
         for (String code : ofRecord.unscoredCodes()) {
-            candidates.add(line(code, null, null, byCode, unitKeys, rules, ageDay));
+            candidates.add(line(code, null, null, null, byCode, unitKeys, rules, ageDay));
             idByCode.put(code, byCode.get(code).id());
         }
         return new Inputs(candidates, idByCode, unitKeys);
     }
 
     private static ShortlistCandidate line(String code, Integer rank, java.math.BigDecimal score,
+                                           ExactScore exactScore,
                                            Map<String, Attributes> byCode, Map<Long, String> unitKeys,
                                            ShortlistRules rules, LocalDate ageDay) {
         Attributes a = byCode.get(code);
         Boolean woman = a.gender() == null ? null : a.gender() == Gender.FEMALE;
         return new ShortlistCandidate(code, rank, score, a.unitId() == null ? null : unitKeys.get(a.unitId()),
                 blankToNull(a.industry()), blankToNull(a.group()), woman,
-                young(a.birthYearMonth(), rules.youngAgeLimit(), ageDay));
+                young(a.birthYearMonth(), rules.youngAgeLimit(), ageDay), exactScore);
+    }
+
+    private static ExactScore exact(org.apache.commons.numbers.fraction.BigFraction value) {
+        return value == null ? null : new ExactScore(value.getNumerator(), value.getDenominator());
     }
 
     /**

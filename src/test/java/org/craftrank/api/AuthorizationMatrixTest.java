@@ -105,7 +105,9 @@ class AuthorizationMatrixTest {
                     }
                     if (actual == 401 || actual == 403 || actual == 404) {
                         denied++;
-                    } else if (actual < 400) {
+                    } else if (actual < 400 || (actual == 400 && route.startsWith("GET "))) {
+                        // A GET answered 400 got past every access check and was refused for a missing required
+                        // query parameter (ranking/robustness without ?places=): allowed, as far as access goes.
                         allowed++;
                     }
                 }

@@ -30,7 +30,7 @@ import static org.craftrank.bench.BenchmarkHarness.f;
  *   <li><b>Repeated pulls</b>: the application with the cache on (the default), the same campaign pulled again.</li>
  * </ol>
  * Arguments: {@code outputDir appJar modelFile}; {@code -Dbench.sizes=300,3000}, {@code -Dbench.pulls=7},
- * {@code -Dbench.heap=512m}.
+ * {@code -Dbench.heap=512m}, {@code -Dbench.jfr=dir} (a JFR recording of the computed pulls, {@code dir/computed.jfr}).
  */
 public final class RankingBench {
 
@@ -89,7 +89,10 @@ public final class RankingBench {
         progress("building campaigns through the API");
         // Building is not measured here, so it runs without the heap limit (the 10,000-candidate assignment commit
         // is the heaviest request of the service and has its own benchmark).
-        try (AppProcess app = AppProcess.start(appJar, List.of(), env, "/q/health/live", log)) {
+        // The set-up's long transactions (the 10,000-row import, the assignment commit of 90,000 pairs) get a raised
+        // timeout here only: on a loaded machine they ran into the default 60 s and failed before any pull.
+        List<String> building = List.of("-Dquarkus.transaction-manager.default-transaction-timeout=1800s");
+        try (AppProcess app = AppProcess.start(appJar, building, env, "/q/health/live", log)) {
             Http admin = Http.anonymous(app.port).signIn("admin", BenchmarkHarness.ADMIN_PASSWORD);
             for (int size : sizes) {
                 progress(f("campaign of %,d candidates", size));
@@ -115,6 +118,12 @@ public final class RankingBench {
         progress("computed pulls (cache off)");
         List<String> noCache = new ArrayList<>(limited);
         noCache.add("-Dcraftrank.ranking.cached-rankings=0");
+        String jfr = System.getProperty("bench.jfr");
+        if (jfr != null) {
+            Files.createDirectories(Path.of(jfr));
+            noCache.add("-XX:StartFlightRecording=settings=profile,filename="
+                    + Path.of(jfr).toAbsolutePath().resolve("computed.jfr"));
+        }
         String heapComputed;
         double rssComputed;
         try (AppProcess app = AppProcess.start(appJar, noCache, env, "/q/health/live", log)) {

@@ -84,8 +84,8 @@ final class SheetRows {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (PreparedStatement sheet = c.prepareStatement("insert into score_sheet (id, campaign_id, expert_id, candidate_id,"
-                + " status, total_exact, total, submitted_at, updated_at, version, total_numerator, total_denominator)"
-                + " values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, 1, ?, ?)");
+                + " status, total_exact, total, submitted_at, updated_at, version, total_numerator, total_denominator,"
+                + " capability_exact) values (?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, 1, ?, ?, ?)");
              PreparedStatement item = c.prepareStatement("insert into score_sheet_item (sheet_id, item_code, score) values (?, ?, ?)");
              PreparedStatement cap = c.prepareStatement("insert into score_sheet_capability (sheet_id, capability_code,"
                      + " total_exact, total, total_numerator, total_denominator) values (?, ?, ?, ?, ?, ?)")) {
@@ -104,6 +104,7 @@ final class SheetRows {
                 sheet.setObject(8, now);
                 sheet.setLong(9, totals.overall().getNumerator().longValueExact());
                 sheet.setLong(10, totals.overall().getDenominator().longValueExact());
+                sheet.setString(11, SheetTotals.capabilityText(totals.capabilities()));
                 sheet.addBatch();
                 for (Map.Entry<String, BigDecimal> s : scores.entrySet()) {
                     item.setLong(1, id);
@@ -176,7 +177,7 @@ final class SheetRows {
         SheetTotals totals = SheetTotals.of(model, scores);
         try (PreparedStatement sheet = c.prepareStatement("update score_sheet set status = 'SUBMITTED', total_exact = ?,"
                 + " total = ?, submitted_at = ?, updated_at = ?, version = version + 1, total_numerator = ?,"
-                + " total_denominator = ? where id = ? and version = 0");
+                + " total_denominator = ?, capability_exact = ? where id = ? and version = 0");
              PreparedStatement cap = c.prepareStatement("insert into score_sheet_capability (sheet_id, capability_code,"
                      + " total_exact, total, total_numerator, total_denominator) values (?, ?, ?, ?, ?, ?)")) {
             sheet.setString(1, ExactDecimals.toText(totals.overall()));
@@ -185,7 +186,8 @@ final class SheetRows {
             sheet.setObject(4, now);
             sheet.setLong(5, totals.overall().getNumerator().longValueExact());
             sheet.setLong(6, totals.overall().getDenominator().longValueExact());
-            sheet.setLong(7, id);
+            sheet.setString(7, SheetTotals.capabilityText(totals.capabilities()));
+            sheet.setLong(8, id);
             if (sheet.executeUpdate() != 1) {
                 throw new IllegalStateException("lost update of sheet " + id);
             }

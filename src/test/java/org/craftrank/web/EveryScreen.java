@@ -160,6 +160,13 @@ final class EveryScreen {
         PageBrowser committee = new PageBrowser(member, PageFixtures.PASSWORD);
         scan("committee: campaigns", committee.get("/committee"), 200);
         scan("committee: ranking", committee.get("/committee/campaigns/" + deliberating.campaign() + "/ranking"), 200);
+        // Issue 19: the z-score and bias-model notes are worded from the bundles; the cut's robustness section.
+        scan("committee: ranking, Z_SCORE preview", committee.get("/committee/campaigns/" + deliberating.campaign()
+                + "/ranking?method=Z_SCORE"), 200);
+        scan("committee: ranking, BIAS_MODEL preview", committee.get("/committee/campaigns/" + deliberating.campaign()
+                + "/ranking?method=BIAS_MODEL"), 200);
+        scan("committee: ranking with the cut's robustness", committee.get("/committee/campaigns/"
+                + deliberating.campaign() + "/ranking?places=2"), 200);
         scan("committee: shortlist", committee.get("/committee/campaigns/" + deliberating.campaign() + "/shortlist"),
                 200);
         scan("committee: forbidden page", committee.get("/secretariat/audit"), 403);

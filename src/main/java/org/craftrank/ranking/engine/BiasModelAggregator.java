@@ -49,8 +49,12 @@ final class BiasModelAggregator implements MeasureAggregator {
             List<String> notes = groups.connected() ? List.of()
                     : List.of("design group " + (groups.ofRow(row) + 1) + " of " + groups.count()
                     + ": comparable net of expert bias only within its group");
+            List<EntryNote> codes = groups.connected() ? List.of()
+                    : List.of(new EntryNote(EntryNote.Kind.DESIGN_GROUP, measure.isTotal() ? null
+                    : measure.capabilityCode(), null, Integer.toString(groups.ofRow(row) + 1),
+                    Integer.toString(groups.count())));
             byCandidate.put(candidateId,
-                    new CandidateValue(Decimals.fromFloatingPoint(score), null, List.of(), notes, false));
+                    new CandidateValue(Decimals.fromFloatingPoint(score), null, List.of(), notes, false, codes));
         }
 
         List<String> warnings = new ArrayList<>();

@@ -13,13 +13,20 @@ import java.util.List;
  * @param trimmed           TRIMMED_MEAN: the values dropped
  * @param notes             explanations for a reader
  * @param rawFallback       Z_SCORE: the raw mean stands in because no expert could be standardised
+ * @param noteCodes         the notes as codes, for a page to word (same order as {@code notes})
  */
 record CandidateValue(BigFraction value, String unavailableReason, List<TrimmedScore> trimmed, List<String> notes,
-                      boolean rawFallback) {
+                      boolean rawFallback, List<EntryNote> noteCodes) {
 
     CandidateValue {
         trimmed = List.copyOf(trimmed);
         notes = List.copyOf(notes);
+        noteCodes = List.copyOf(noteCodes);
+    }
+
+    CandidateValue(BigFraction value, String unavailableReason, List<TrimmedScore> trimmed, List<String> notes,
+                   boolean rawFallback) {
+        this(value, unavailableReason, trimmed, notes, rawFallback, List.of());
     }
 
     static CandidateValue of(BigFraction value) {

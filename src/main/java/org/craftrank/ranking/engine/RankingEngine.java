@@ -48,7 +48,15 @@ public final class RankingEngine {
      */
     public static Ranking rank(List<SheetScore> sheets, Map<String, Integer> assignedSheets,
                                RankingRequest request) {
-        ScoreTable table = ScoreTable.of(sheets);
+        return rank(ScoreTable.of(sheets), assignedSheets, request);
+    }
+
+    /** As {@link #rank(List, Map, RankingRequest)}, from the sheets' columns (the same result, much less work). */
+    public static Ranking rank(ExactSheets sheets, Map<String, Integer> assignedSheets, RankingRequest request) {
+        return rank(ScoreTable.of(sheets), assignedSheets, request);
+    }
+
+    private static Ranking rank(ScoreTable table, Map<String, Integer> assignedSheets, RankingRequest request) {
         MeasureAggregator aggregator = MeasureAggregator.of(request);
         MeasureAggregation totals = aggregator.aggregate(table, Measure.TOTAL);
         Map<String, MeasureAggregation> capabilities = new LinkedHashMap<>();
@@ -98,9 +106,18 @@ public final class RankingEngine {
      * most on the method come first.
      */
     public static MethodComparison compareMethods(List<SheetScore> sheets, RankingRequest request) {
+        return compareMethods(ScoreTable.of(sheets), request);
+    }
+
+    /** As {@link #compareMethods(List, RankingRequest)}, from the sheets' columns. */
+    public static MethodComparison compareMethods(ExactSheets sheets, RankingRequest request) {
+        return compareMethods(ScoreTable.of(sheets), request);
+    }
+
+    private static MethodComparison compareMethods(ScoreTable table, RankingRequest request) {
         Map<AggregationMethod, Ranking> rankings = new EnumMap<>(AggregationMethod.class);
         for (AggregationMethod aggregation : AggregationMethod.values()) {
-            rankings.put(aggregation, rank(sheets, request.withAggregation(aggregation)));
+            rankings.put(aggregation, rank(table, Map.of(), request.withAggregation(aggregation)));
         }
         Map<String, Map<AggregationMethod, Integer>> ranksByCandidate = new LinkedHashMap<>();
         rankings.forEach((aggregation, ranking) -> ranking.entries().forEach(entry -> ranksByCandidate
@@ -165,7 +182,8 @@ public final class RankingEngine {
         if (rank != null && tieClass.size() > 1) {
             flags.add(EntryFlag.TIED_FOR_COMMITTEE_DECISION);
         }
-        EntryExplanation explanation = new EntryExplanation(total.trimmed(), null, null, total.notes());
+        EntryExplanation explanation = new EntryExplanation(total.trimmed(), null, null, total.notes(),
+                total.noteCodes());
         return new RankingEntry(candidateId, rank, Decimals.forDisplay(total.value()), total.value(),
                 total.unavailableReason(), capabilityScores, rawTotals.length, assigned,
                 ExactAverages.sampleStandardDeviation(table, rawTotals),
@@ -228,6 +246,7 @@ public final class RankingEngine {
         return new RankingEntry(entry.candidateId(), entry.rank(), entry.score(), entry.exactScore(),
                 entry.scoreUnavailableReason(), entry.capabilityScores(), entry.sheetCount(), entry.assignedSheets(),
                 entry.standardDeviation(), entry.range(), flags,
-                new EntryExplanation(old.trimmedScores(), againstPrevious, againstNext, old.notes()));
+                new EntryExplanation(old.trimmedScores(), againstPrevious, againstNext, old.notes(),
+                        old.noteCodes()));
     }
 }

@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * The sheets indexed by candidate and by expert, each list in id order. Everything downstream reads the sheets
@@ -58,49 +57,194 @@ final class ScoreTable {
      * @throws IllegalArgumentException when an expert has two sheets for the same candidate
      */
     static ScoreTable of(Collection<SheetScore> sheets) {
-        TreeSet<String> codes = new TreeSet<>();
-        BigInteger lcm = BigInteger.ONE;
-        for (SheetScore sheet : sheets) {
-            codes.addAll(sheet.capabilityTotals().keySet());
+        // Dense indices first (one hash lookup per id per sheet), then every ordering on ints: the ids are sorted
+        // once each (IdOrder), not once per comparison of two sheets.
+        Map<String, Integer> expertIndex = new HashMap<>();
+        Map<String, Integer> candidateIndex = new HashMap<>();
+        java.util.HashSet<String> codes = new java.util.HashSet<>();
+        Set<String> lastCodes = null;
+        long lcm = 1;
+        SheetScore[] all = sheets.toArray(new SheetScore[0]);
+        int[] expertOf = new int[all.length];
+        int[] candidateOf = new int[all.length];
+        for (int s = 0; s < all.length; s++) {
+            SheetScore sheet = all[s];
+            Set<String> keys = sheet.capabilityTotals().keySet();
+            if (keys != lastCodes) {
+                codes.addAll(keys);
+                lastCodes = keys;
+            }
             lcm = lcm(lcm, sheet.total().getDenominator());
             for (BigFraction value : sheet.capabilityTotals().values()) {
                 lcm = lcm(lcm, value.getDenominator());
             }
+            expertOf[s] = expertIndex.computeIfAbsent(sheet.expertId(), id -> expertIndex.size());
+            candidateOf[s] = candidateIndex.computeIfAbsent(sheet.candidateId(), id -> candidateIndex.size());
         }
-        long denominator = fitting(lcm, "the common denominator of the totals");
-        List<String> capabilityCodes = List.copyOf(codes);
+        long denominator = lcm;
+        List<String> capabilityCodes = codes.stream().sorted().toList();
+        String[] expertIds = ordered(expertIndex);
+        String[] candidateIds = ordered(candidateIndex);
+        int[] expertRank = ranks(expertIndex, expertIds);
+        int[] candidateRank = ranks(candidateIndex, candidateIds);
 
-        Map<String, List<Row>> byCandidate = new HashMap<>();
-        Map<String, List<Row>> byExpert = new HashMap<>();
-        for (SheetScore sheet : sheets) {
-            long[] units = new long[1 + capabilityCodes.size()];
-            Arrays.fill(units, MISSING);
-            units[0] = units(sheet.total(), denominator);
+        long[][] units = new long[all.length][];
+        for (int s = 0; s < all.length; s++) {
+            SheetScore sheet = all[s];
+            long[] ofSheet = new long[1 + capabilityCodes.size()];
+            Arrays.fill(ofSheet, MISSING);
+            ofSheet[0] = units(sheet.total(), denominator);
             int i = 0;
             // Both in code order, so one walk pairs them without a lookup per code.
             for (Map.Entry<String, BigFraction> capability : sheet.capabilityTotals().entrySet()) {
                 while (!capabilityCodes.get(i).equals(capability.getKey())) {
                     i++;
                 }
-                units[1 + i] = units(capability.getValue(), denominator);
+                ofSheet[1 + i] = units(capability.getValue(), denominator);
             }
-            Row row = new Row(sheet.expertId(), sheet.candidateId(), units);
-            byCandidate.computeIfAbsent(sheet.candidateId(), id -> new ArrayList<>(16)).add(row);
-            byExpert.computeIfAbsent(sheet.expertId(), id -> new ArrayList<>()).add(row);
+            units[s] = ofSheet;
         }
-        Map<String, List<Row>> candidates = sortedIndex(byCandidate, Comparator.comparing(Row::expertId,
-                IdOrder.NATURAL));
-        candidates.forEach(ScoreTable::refuseDuplicateSheets);
-        return new ScoreTable(candidates, sortedIndex(byExpert, Comparator.comparing(Row::candidateId,
-                IdOrder.NATURAL)), capabilityCodes, denominator);
+        return build(expertIds, candidateIds, expertRank, candidateRank, expertOf, candidateOf, units,
+                capabilityCodes, denominator);
+    }
+
+    /** The same table from columns: no fraction objects, every value brought to the common unit in longs. */
+    static ScoreTable of(ExactSheets sheets) {
+        int n = sheets.size();
+        int capabilities = sheets.capabilityCodes().size();
+        long lcm = 1;
+        for (int i = 0; i < n; i++) {
+            lcm = lcm(lcm, sheets.totalDenominators()[i]);
+        }
+        for (int k = 0; k < capabilities; k++) {
+            long[] dens = sheets.capabilityDenominators()[k];
+            for (int i = 0; i < n; i++) {
+                if (dens[i] != 0) {
+                    lcm = lcm(lcm, dens[i]);
+                }
+            }
+        }
+        long denominator = lcm;
+        long[][] units = new long[n][];
+        for (int i = 0; i < n; i++) {
+            long[] ofSheet = new long[1 + capabilities];
+            ofSheet[0] = units(sheets.totalNumerators()[i], sheets.totalDenominators()[i], denominator);
+            for (int k = 0; k < capabilities; k++) {
+                long den = sheets.capabilityDenominators()[k][i];
+                ofSheet[1 + k] = den == 0 ? MISSING : units(sheets.capabilityNumerators()[k][i], den, denominator);
+            }
+            units[i] = ofSheet;
+        }
+        Map<String, Integer> expertIndex = index(sheets.expertIds());
+        Map<String, Integer> candidateIndex = index(sheets.candidateIds());
+        String[] expertIds = ordered(expertIndex);
+        String[] candidateIds = ordered(candidateIndex);
+        return build(expertIds, candidateIds, ranks(expertIndex, expertIds), ranks(candidateIndex, candidateIds),
+                sheets.expert(), sheets.candidate(), units, sheets.capabilityCodes(), denominator);
+    }
+
+    private static Map<String, Integer> index(String[] ids) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (index.put(ids[i], i) != null) {
+                throw new IllegalArgumentException("id " + ids[i] + " is listed twice");
+            }
+        }
+        return index;
+    }
+
+    private static long lcm(long lcm, long den) {
+        if (den <= 0) {
+            throw new IllegalArgumentException("a denominator must be positive, was " + den);
+        }
+        return lcm % den == 0 ? lcm : lcm(lcm, BigInteger.valueOf(den));
+    }
+
+    /** {@code numerator / den} in units of {@code 1/denominator}; {@code den} divides {@code denominator}. */
+    private static long units(long numerator, long den, long denominator) {
+        return Math.multiplyExact(numerator, denominator / den);
+    }
+
+    private static ScoreTable build(String[] expertIds, String[] candidateIds, int[] expertRank, int[] candidateRank,
+                                    int[] expertOf, int[] candidateOf, long[][] units, List<String> capabilityCodes,
+                                    long denominator) {
+        Row[] rows = new Row[units.length];
+        Integer[] order = new Integer[units.length];
+        for (int s = 0; s < units.length; s++) {
+            rows[s] = new Row(expertIds[expertRank[expertOf[s]]], candidateIds[candidateRank[candidateOf[s]]],
+                    units[s]);
+            order[s] = s;
+        }
+        // By candidate, then expert: the candidate index in id order, each list in expert id order.
+        Arrays.sort(order, (a, b) -> {
+            int byCandidate = Integer.compare(candidateRank[candidateOf[a]], candidateRank[candidateOf[b]]);
+            return byCandidate != 0 ? byCandidate : Integer.compare(expertRank[expertOf[a]], expertRank[expertOf[b]]);
+        });
+        Map<String, List<Row>> candidates = new LinkedHashMap<>();
+        for (int k = 0; k < order.length; ) {
+            int first = k;
+            int candidate = candidateRank[candidateOf[order[k]]];
+            List<Row> list = new ArrayList<>(16);
+            while (k < order.length && candidateRank[candidateOf[order[k]]] == candidate) {
+                int s = order[k];
+                if (k > first && expertRank[expertOf[s]] == expertRank[expertOf[order[k - 1]]]) {
+                    throw new IllegalArgumentException("expert " + rows[s].expertId()
+                            + " has more than one sheet for candidate " + rows[s].candidateId());
+                }
+                list.add(rows[s]);
+                k++;
+            }
+            candidates.put(candidateIds[candidate], Collections.unmodifiableList(list));
+        }
+        Arrays.sort(order, (a, b) -> {
+            int byExpert = Integer.compare(expertRank[expertOf[a]], expertRank[expertOf[b]]);
+            return byExpert != 0 ? byExpert : Integer.compare(candidateRank[candidateOf[a]],
+                    candidateRank[candidateOf[b]]);
+        });
+        Map<String, List<Row>> experts = new LinkedHashMap<>();
+        for (int k = 0; k < order.length; ) {
+            int expert = expertRank[expertOf[order[k]]];
+            List<Row> list = new ArrayList<>();
+            while (k < order.length && expertRank[expertOf[order[k]]] == expert) {
+                list.add(rows[order[k]]);
+                k++;
+            }
+            experts.put(expertIds[expert], Collections.unmodifiableList(list));
+        }
+        return new ScoreTable(candidates, experts, capabilityCodes, denominator);
+    }
+
+    /** The ids of an index in {@link IdOrder#NATURAL}. */
+    private static String[] ordered(Map<String, Integer> index) {
+        String[] ids = index.keySet().toArray(new String[0]);
+        Arrays.sort(ids, IdOrder.NATURAL);
+        return ids;
+    }
+
+    /** For each dense index, the position of its id in {@code ordered}. */
+    private static int[] ranks(Map<String, Integer> index, String[] ordered) {
+        int[] ranks = new int[ordered.length];
+        for (int r = 0; r < ordered.length; r++) {
+            ranks[index.get(ordered[r])] = r;
+        }
+        return ranks;
     }
 
     /**
      * The least common multiple; a model has a handful of denominators, each dividing the running lcm after its
-     * first sheet, so nearly every call is one remainder of small numbers.
+     * first sheet, so nearly every call is one remainder of two longs.
      */
-    private static BigInteger lcm(BigInteger lcm, BigInteger d) {
-        return lcm.mod(d).signum() == 0 ? lcm : lcm.divide(lcm.gcd(d)).multiply(d);
+    private static long lcm(long lcm, BigInteger d) {
+        if (d.bitLength() < 63) {
+            long den = d.longValue();
+            if (lcm % den == 0) {
+                return lcm;
+            }
+            BigInteger wide = BigInteger.valueOf(lcm);
+            return fitting(wide.divide(wide.gcd(d)).multiply(d), "the common denominator of the totals");
+        }
+        throw new ArithmeticException("the common denominator of the totals is too large for exact integer "
+                + "arithmetic: " + d);
     }
 
     /**
@@ -124,25 +268,6 @@ final class ScoreTable {
         }
         BigInteger scaled = numerator.multiply(BigInteger.valueOf(denominator)).divide(den);
         return fitting(scaled.abs(), "a value in units of 1/" + denominator) * scaled.signum();
-    }
-
-    private static Map<String, List<Row>> sortedIndex(Map<String, List<Row>> index, Comparator<Row> within) {
-        Map<String, List<Row>> sorted = new LinkedHashMap<>();
-        index.keySet().stream().sorted(IdOrder.NATURAL).forEach(id -> {
-            List<Row> list = index.get(id);
-            list.sort(within);
-            sorted.put(id, Collections.unmodifiableList(list));
-        });
-        return sorted;
-    }
-
-    private static void refuseDuplicateSheets(String candidateId, List<Row> sheetsInExpertOrder) {
-        for (int i = 1; i < sheetsInExpertOrder.size(); i++) {
-            if (sheetsInExpertOrder.get(i).expertId().equals(sheetsInExpertOrder.get(i - 1).expertId())) {
-                throw new IllegalArgumentException("expert " + sheetsInExpertOrder.get(i).expertId()
-                        + " has more than one sheet for candidate " + candidateId);
-            }
-        }
     }
 
     /** The common unit is {@code 1/denominator()}; every exact value is a whole number of units. */

@@ -39,13 +39,13 @@ final class ZScoreAggregator implements MeasureAggregator {
     @Override
     public MeasureAggregation aggregate(ScoreTable table, Measure measure) {
         Map<String, Scale> scales = new HashMap<>();
-        Map<String, String> unusable = new LinkedHashMap<>();
+        Map<String, Why> unusable = new LinkedHashMap<>();
         for (String expertId : table.expertIds()) {
             List<Observation> observations = table.observationsOfExpert(expertId, measure);
             if (observations.isEmpty()) {
                 continue;
             }
-            String reason = whyNoScale(table, observations);
+            Why reason = whyNoScale(table, observations);
             if (reason == null) {
                 double[] values = doubles(observations);
                 scales.put(expertId, new Scale(new Mean().evaluate(values), new StandardDeviation().evaluate(values)));
@@ -61,12 +61,13 @@ final class ZScoreAggregator implements MeasureAggregator {
                     aggregate(table, table.observationsOfCandidate(candidateId, measure), measure, scales, unusable, panel));
         }
         List<ExpertExclusion> exclusions = new ArrayList<>();
-        unusable.forEach((expertId, reason) -> exclusions.add(new ExpertExclusion(expertId, measure.label(), reason)));
+        unusable.forEach((expertId, reason) -> exclusions.add(new ExpertExclusion(expertId, measure.label(),
+                reason.text())));
         return new MeasureAggregation(byCandidate, List.of(), exclusions, List.of());
     }
 
     private static CandidateValue aggregate(ScoreTable table, List<Observation> observations, Measure measure, Map<String, Scale> scales,
-                                            Map<String, String> unusable, Scale panel) {
+                                            Map<String, Why> unusable, Scale panel) {
         if (observations.isEmpty()) {
             return CandidateValue.unavailable(MeasureAggregator.noValuesReason(measure));
         }
@@ -83,26 +84,41 @@ final class ZScoreAggregator implements MeasureAggregator {
         if (zScores.isEmpty()) {
             return new CandidateValue(ExactAverages.mean(table, ExactAverages.units(observations)),
                     null, List.of(), List.of("none of its experts could be standardised for " + measure.label()
-                    + "; its raw mean stands in"), true);
+                    + "; its raw mean stands in"), true,
+                    List.of(new EntryNote(EntryNote.Kind.RAW_MEAN_STANDS_IN, capability(measure), null, null, null)));
         }
         double meanZ = new Mean().evaluate(zScores.stream().mapToDouble(Double::doubleValue).toArray());
         List<String> notes = new ArrayList<>();
+        List<EntryNote> codes = new ArrayList<>();
         for (Observation o : unstandardised) {
+            Why why = unusable.get(o.expertId());
             notes.add("expert " + o.expertId() + "'s " + measure.label() + " left out of the z-score average: "
-                    + unusable.get(o.expertId()));
+                    + why.text());
+            codes.add(new EntryNote(why.kind(), capability(measure), o.expertId(), why.value(), why.of()));
         }
         double onPanelScale = panel.mean() + panel.standardDeviation() * meanZ;
-        return new CandidateValue(Decimals.fromFloatingPoint(onPanelScale), null, List.of(), notes, false);
+        return new CandidateValue(Decimals.fromFloatingPoint(onPanelScale), null, List.of(), notes, false, codes);
     }
 
-    private static String whyNoScale(ScoreTable table, List<Observation> observations) {
+    /** Why an expert has no usable scale: English text, and the note's code and parameters. */
+    private record Why(EntryNote.Kind kind, String text, String value, String of) {
+    }
+
+    private static String capability(Measure measure) {
+        return measure.isTotal() ? null : measure.capabilityCode();
+    }
+
+    private static Why whyNoScale(ScoreTable table, List<Observation> observations) {
         if (observations.size() < MINIMUM_SHEETS) {
-            return "fewer than " + MINIMUM_SHEETS + " sheets (" + observations.size() + ")";
+            return new Why(EntryNote.Kind.LEFT_OUT_TOO_FEW_SHEETS, "fewer than " + MINIMUM_SHEETS + " sheets ("
+                    + observations.size() + ")", Integer.toString(observations.size()),
+                    Integer.toString(MINIMUM_SHEETS));
         }
         long first = observations.get(0).units();
         // Checked on the exact values: in double, n equal values can show a spread of 1e-14 and blow up.
         if (observations.stream().allMatch(o -> o.units() == first)) {
-            return "no spread: every value is " + Decimals.shown(table.exact(first));
+            String value = Decimals.shown(table.exact(first));
+            return new Why(EntryNote.Kind.LEFT_OUT_NO_SPREAD, "no spread: every value is " + value, value, null);
         }
         return null;
     }

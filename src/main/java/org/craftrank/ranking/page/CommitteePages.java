@@ -38,7 +38,8 @@ public class CommitteePages {
     static class Templates {
         static native TemplateInstance campaigns(PageFrame frame, List<CampaignLink> campaigns);
 
-        static native TemplateInstance ranking(PageFrame frame, CampaignHeader campaign, RankingBoard board);
+        static native TemplateInstance ranking(PageFrame frame, CampaignHeader campaign, RankingBoard board,
+                                               CutSection cut);
 
         static native TemplateInstance rankingClosed(PageFrame frame, CampaignHeader campaign);
     }
@@ -78,14 +79,22 @@ public class CommitteePages {
     @Operation(summary = "The anonymised ranking in codes (from DELIBERATION on), its charts and the comparison "
             + "of aggregation methods; ?method= previews another method")
     public TemplateInstance ranking(@PathParam("campaignId") long campaignId, @QueryParam("method") String method,
-                                    @QueryParam("trimCount") String trimCount) {
+                                    @QueryParam("trimCount") String trimCount,
+                                    @QueryParam("places") String places) {
         guard.campaign(campaignId);
         CampaignHeader header = rankingScreens.header(campaignId, request.msg());
         if (!rankingScreens.isOpen(campaignId)) {
             return request.localized(Templates.rankingClosed(frames.frame(), header));
         }
+        RankingMsg texts = request.bundle(RankingMsg.class);
         RankingBoard board = rankingScreens.board(campaignId, method, trimCount, true, request.language(), request.msg(),
-                request.bundle(RankingMsg.class));
-        return request.localized(Templates.ranking(frames.frame(), header, board));
+                texts);
+        PageFrame frame = frames.frame();
+        // Issue 19: how firmly the cut stands, under the campaign's own method, when the committee names the places.
+        // Without ?places= it follows the shortlist's places, as the table's cut line does.
+        String placesShown = (places == null || places.isBlank()) && board.cutAfter() != null
+                ? board.cutAfter().toString() : places;
+        CutSection cut = rankingScreens.cut(campaignId, placesShown, texts, frame.separator());
+        return request.localized(Templates.ranking(frame, header, board, cut));
     }
 }

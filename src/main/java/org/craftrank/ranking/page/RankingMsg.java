@@ -105,6 +105,60 @@ public interface RankingMsg {
     @Message("只有 {sheets} 份评分表，分配了 {assigned} 位专家")
     String fewer_sheets(int sheets, int assigned);
 
+    @Message("{#when kind}{#is RAW_MEAN_STANDS_IN}其专家均无法标准化（{measure}），以原始平均分代替"
+            + "{#is LEFT_OUT_NO_SPREAD}专家 {expert} 的{measure}未计入标准分平均：其所有评分相同（均为 {value}）"
+            + "{#is LEFT_OUT_TOO_FEW_SHEETS}专家 {expert} 的{measure}未计入标准分平均：评分表少于 {of} 份（{value} 份）"
+            + "{#is DESIGN_GROUP}设计分组 {value}/{of}：扣除专家偏差后的得分仅可在本组内比较{/when}")
+    String entry_note(org.craftrank.ranking.engine.EntryNote.Kind kind, String measure, String expert, String value,
+                      String of);
+
+    @Message("总分")
+    String total_measure();
+
+    @Message("入选稳健性")
+    String cut_title();
+
+    @Message("拟入选名额")
+    String cut_places_label();
+
+    @Message("计算")
+    String cut_submit();
+
+    @Message("对排名在前 {places} 名附近的推荐对象，分别统计：逐一剔除每位专家的全部评分表后重新排名、以及将每位推荐对象的评分表"
+            + "有放回地重新抽取 {resamples} 次（随机种子 {seed}）后，该推荐对象仍进入前 {places} 名的次数；同分时保持原排名顺序，"
+            + "不考虑名额等限制条件。")
+    String cut_method(int places, int resamples, long seed);
+
+    @Message("注意：剔除一位专家（{experts}）的评分表即会改变入选名单，入选线取决于单个专家的评分。")
+    String cut_rests_on_one_expert(String experts);
+
+    @Message("只有不超过 {places} 位推荐对象有得分，全部入选，不存在入选线。")
+    String cut_no_cut(int places);
+
+    @Message("“{method}”需用全体专家的评分重新拟合，无法逐一重算；入选稳健性仅对算术平均、去掉最高分和最低分后平均、中位数计算。")
+    String cut_unavailable_method(String method);
+
+    @Message("名额须为正整数。")
+    String cut_places_invalid();
+
+    @Message("按原排名入选")
+    String col_cut_selected();
+
+    @Message("逐一剔除专家后入选")
+    String col_cut_leave_one_out();
+
+    @Message("自助抽样入选率")
+    String col_cut_bootstrap();
+
+    @Message("剔除后结果改变的专家")
+    String col_cut_moved_by();
+
+    @Message("是")
+    String yes();
+
+    @Message("否")
+    String no();
+
     @Message("排名在评审会议阶段开放；当前为“{phase}”阶段，任何人都看不到汇总分。")
     String not_open(String phase);
 

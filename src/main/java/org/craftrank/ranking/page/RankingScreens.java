@@ -51,6 +51,43 @@ public class RankingScreens {
         this.campaigns = campaigns;
     }
 
+    /**
+     * The cut's robustness at {@code placesParam} places under the campaign's own method, worded; just the form when
+     * no number of places is given.
+     */
+    public CutSection cut(long campaignId, String placesParam, RankingMsg texts, String separator) {
+        if (placesParam == null || placesParam.isBlank()) {
+            return CutSection.form(placesParam);
+        }
+        int places;
+        try {
+            places = Integer.parseInt(placesParam.strip());
+        } catch (NumberFormatException e) {
+            return new CutSection(placesParam, null, null, texts.cut_places_invalid(), List.of());
+        }
+        if (places < 1) {
+            return new CutSection(placesParam, null, null, texts.cut_places_invalid(), List.of());
+        }
+        org.craftrank.ranking.view.RobustnessView r = rankings.robustness(campaignId, places, null, null,
+                RankingService.Format.JSON);
+        if (r.unavailableReason() != null) {
+            AggregationMethod method = AggregationMethod.valueOf(r.method());
+            return new CutSection(placesParam, null, null, method.isExact() ? texts.cut_no_cut(places)
+                    : texts.cut_unavailable_method(texts.method(method)), List.of());
+        }
+        List<CutSection.Row> rows = r.candidates().stream().map(c -> new CutSection.Row(c.code(), c.rank(),
+                c.selected(), c.leaveOneOutSelected() + " / " + r.leaveOneOutRuns(),
+                percent(c.bootstrapShare()), String.join(separator, c.movedByExperts()))).toList();
+        return new CutSection(placesParam, texts.cut_method(places, r.resamples(), r.seed()),
+                r.restsOnOneExpert() ? texts.cut_rests_on_one_expert(String.join(separator,
+                        r.pivotalExperts())) : null, null, rows);
+    }
+
+    private static String percent(java.math.BigDecimal share) {
+        return share == null ? "" : share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_EVEN)
+                .toPlainString() + "%";
+    }
+
     /** Whether the campaign's ranking can be seen yet (from deliberation on). */
     public boolean isOpen(long campaignId) {
         return campaigns.heading(campaignId).phase().rankingOpen();
@@ -167,7 +204,15 @@ public class RankingScreens {
             notes.add(tie.decidedBy() == null ? texts.tied_with(tie.neighbourCode())
                     : texts.ordered_against(tie.neighbourCode(), stepLabel(tie.decidedBy(), texts, capabilityNames)));
         }
-        notes.addAll(e.explanation().notes());
+        // The engine's notes worded from their codes (the English text is the API's); a note without a code, should
+        // one ever appear, would show as the engine wrote it.
+        List<org.craftrank.ranking.engine.EntryNote> codes = e.explanation().noteCodes();
+        if (codes.size() == e.explanation().notes().size()) {
+            codes.forEach(n -> notes.add(texts.entry_note(n.kind(), n.capability() == null ? texts.total_measure()
+                    : capabilityNames.getOrDefault(n.capability(), n.capability()), n.expert(), n.value(), n.of())));
+        } else {
+            notes.addAll(e.explanation().notes());
+        }
         return notes;
     }
 

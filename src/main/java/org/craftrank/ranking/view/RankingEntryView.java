@@ -42,11 +42,12 @@ public record RankingEntryView(
      * @param trimmedScores   TRIMMED_MEAN: which totals were dropped, by expert pseudonym
      * @param againstPrevious how the order against the entry above was decided when their scores are equal
      * @param againstNext     the same against the entry below
-     * @param notes           anything else worth knowing about the score
+     * @param notes           anything else worth knowing about the score, in English
+     * @param noteCodes       the same notes as codes with parameters (for a client that words them itself)
      */
     @Schema(name = "RankingExplanation")
     public record Explanation(List<Trimmed> trimmedScores, TieBreak againstPrevious, TieBreak againstNext,
-                              List<String> notes) {
+                              List<String> notes, List<org.craftrank.ranking.engine.EntryNote> noteCodes) {
     }
 
     @Schema(name = "TrimmedScore")
@@ -70,13 +71,13 @@ public record RankingEntryView(
                 e.trimmedScores().stream().map(t -> new Trimmed(t.expertId(), plain(Decimals.forDisplay(t.total())),
                                 Decimals.exactText(t.total()), t.side().name()))
                         .toList(),
-                tieBreak(e.againstPrevious()), tieBreak(e.againstNext()), e.notes()));
+                tieBreak(e.againstPrevious()), tieBreak(e.againstNext()), e.notes(), e.noteCodes()));
     }
 
     /** A candidate that entered scoring but has no submitted sheet: present, unranked, never a zero. */
     static RankingEntryView unscored(String code) {
         return new RankingEntryView(code, null, null, null, "no submitted score sheet", Map.of(), 0, null, null, null,
-                Set.of(EntryFlag.NO_SCORE), new Explanation(List.of(), null, null, List.of()));
+                Set.of(EntryFlag.NO_SCORE), new Explanation(List.of(), null, null, List.of(), List.of()));
     }
 
     private static TieBreak tieBreak(TieBreakDecision decision) {

@@ -65,6 +65,14 @@ public class ScoreSheet {
     @Column(name = "total_denominator")
     public Long totalDenominator;
 
+    /**
+     * The capability totals again, exact, in one text column with the row ({@code CODE=num/den;…}, see
+     * {@link SheetTotals#capabilityText}): what the ranking reads, without a join per capability. Null while not
+     * submitted (and on sheets submitted before V14, which the ranking reads from {@link #capabilityTotals}).
+     */
+    @Column(name = "capability_exact")
+    public String capabilityExact;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "score_sheet_capability", joinColumns = @JoinColumn(name = "sheet_id"))
     @MapKeyColumn(name = "capability_code")

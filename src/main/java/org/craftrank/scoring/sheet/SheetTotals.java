@@ -56,6 +56,22 @@ public record SheetTotals(BigFraction overall, Map<String, BigFraction> capabili
         sheet.totalDenominator = overall.getDenominator().longValueExact();
         sheet.capabilityTotals.clear();
         capabilities.forEach((code, value) -> sheet.capabilityTotals.put(code, CapabilityTotal.of(value)));
+        sheet.capabilityExact = capabilityText(capabilities);
+    }
+
+    /**
+     * The capability totals as one text, codes in order: {@code LEAD=17/2;PRAC=7;…} (reduced fractions, a whole
+     * number without a denominator). {@link SubmittedTotals} parses it back.
+     */
+    public static String capabilityText(Map<String, BigFraction> capabilities) {
+        StringBuilder text = new StringBuilder();
+        new java.util.TreeMap<>(capabilities).forEach((code, value) -> {
+            if (code.indexOf('=') >= 0 || code.indexOf(';') >= 0) {
+                throw new IllegalArgumentException("capability code " + code + " contains '=' or ';'");
+            }
+            text.append(text.isEmpty() ? "" : ";").append(code).append('=').append(ExactDecimals.toText(value));
+        });
+        return text.toString();
     }
 
     /** A reopened sheet has no totals until it is submitted again. */
@@ -64,6 +80,7 @@ public record SheetTotals(BigFraction overall, Map<String, BigFraction> capabili
         sheet.totalExact = null;
         sheet.totalNumerator = null;
         sheet.totalDenominator = null;
+        sheet.capabilityExact = null;
         sheet.capabilityTotals.clear();
     }
 

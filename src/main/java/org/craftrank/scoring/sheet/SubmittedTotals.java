@@ -33,6 +33,21 @@ public class SubmittedTotals {
     public record State(long submitted, long versionSum, Instant lastChange, long assignments, long lastAssignment) {
     }
 
+    /**
+     * Every submitted sheet of a campaign, column by column in primitive arrays (index {@code i} is one sheet, in
+     * sheet id order): who scored whom and the exact totals as integer numerator and denominator. Capability
+     * {@code capabilityCodes.get(k)} of sheet {@code i} is {@code capabilityNumerators[k][i] /
+     * capabilityDenominators[k][i]}, the denominator 0 where the sheet has no such capability.
+     */
+    public record Columns(long[] sheetIds, long[] expertIds, long[] candidateIds, long[] totalNumerators,
+                          long[] totalDenominators, List<String> capabilityCodes, long[][] capabilityNumerators,
+                          long[][] capabilityDenominators) {
+
+        public int size() {
+            return sheetIds.length;
+        }
+    }
+
     private final EntityManager em;
 
     public SubmittedTotals(EntityManager em) {
@@ -52,11 +67,158 @@ public class SubmittedTotals {
                 ((Number) assignmentState[1]).longValue());
     }
 
+    /** Every distinct (expert, candidate) assignment of the campaign: {@code [0]} the experts, {@code [1]} the candidates. */
+    public long[][] assignedColumns(long campaignId) {
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            LongList experts = new LongList();
+            LongList candidates = new LongList();
+            try (java.sql.PreparedStatement ps = connection.prepareStatement(
+                    "select distinct expert_id, candidate_id from assignment where campaign_id = ?")) {
+                ps.setLong(1, campaignId);
+                ps.setFetchSize(4096);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        experts.add(rs.getLong(1));
+                        candidates.add(rs.getLong(2));
+                    }
+                }
+            }
+            return new long[][]{experts.toArray(), candidates.toArray()};
+        });
+    }
+
     /** Every distinct (expert, candidate) assignment of the campaign. */
     public List<Pair> assignedPairs(long campaignId) {
         return em.createQuery("select distinct a.expertId, a.candidateId from Assignment a where a.campaignId = :c",
                         Object[].class).setParameter("c", campaignId).getResultStream()
                 .map(r -> new Pair((Long) r[0], (Long) r[1])).toList();
+    }
+
+    /**
+     * Every submitted sheet's exact totals in one plain JDBC read of the sheet rows (no entities, no boxed values,
+     * no join: the capability totals come from the row's {@code capability_exact} text). Sheets submitted before
+     * that column existed (V14) are completed from their capability rows. Reads what the database holds: the
+     * caller's unflushed changes to sheets are not seen (the ranking's transactions change none).
+     */
+    public Columns columns(long campaignId) {
+        return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
+            LongList ids = new LongList();
+            LongList experts = new LongList();
+            LongList candidates = new LongList();
+            LongList numerators = new LongList();
+            LongList denominators = new LongList();
+            List<String> texts = new java.util.ArrayList<>();
+            try (java.sql.PreparedStatement ps = connection.prepareStatement("select id, expert_id, candidate_id,"
+                    + " total_numerator, total_denominator, capability_exact from score_sheet"
+                    + " where campaign_id = ? and status = ? order by id")) {
+                ps.setLong(1, campaignId);
+                ps.setString(2, SheetStatus.SUBMITTED.name());
+                ps.setFetchSize(4096);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        experts.add(rs.getLong(2));
+                        candidates.add(rs.getLong(3));
+                        numerators.add(rs.getLong(4));
+                        denominators.add(rs.getLong(5));
+                        texts.add(rs.getString(6));
+                    }
+                }
+            }
+            int n = ids.size;
+            Map<Long, Map<String, long[]>> legacy = new HashMap<>();
+            if (texts.contains(null)) {
+                legacyCapabilities(campaignId).forEach(legacy::put);
+            }
+            java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+            List<Map<String, long[]>> parsed = new java.util.ArrayList<>(n);
+            String lastText = null;
+            Map<String, long[]> lastParsed = null;
+            for (int i = 0; i < n; i++) {
+                String text = texts.get(i);
+                Map<String, long[]> values;
+                if (text == null) {
+                    values = legacy.getOrDefault(ids.values[i], Map.of());
+                } else if (text.equals(lastText)) {
+                    values = lastParsed; // identical sheets are common (0.5 steps); parse once
+                } else {
+                    values = parseCapabilities(text);
+                    lastText = text;
+                    lastParsed = values;
+                }
+                codes.addAll(values.keySet());
+                parsed.add(values);
+            }
+            List<String> codeList = List.copyOf(codes);
+            long[][] capNum = new long[codeList.size()][n];
+            long[][] capDen = new long[codeList.size()][n];
+            for (int i = 0; i < n; i++) {
+                for (Map.Entry<String, long[]> e : parsed.get(i).entrySet()) {
+                    int k = java.util.Collections.binarySearch(codeList, e.getKey());
+                    capNum[k][i] = e.getValue()[0];
+                    capDen[k][i] = e.getValue()[1];
+                }
+            }
+            return new Columns(ids.toArray(), experts.toArray(), candidates.toArray(), numerators.toArray(),
+                    denominators.toArray(), codeList, capNum, capDen);
+        });
+    }
+
+    /** {@code LEAD=17/2;PRAC=7} as written by {@link SheetTotals#capabilityText}. */
+    static Map<String, long[]> parseCapabilities(String text) {
+        Map<String, long[]> values = new TreeMap<>();
+        if (text.isEmpty()) {
+            return values;
+        }
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(';', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int eq = text.indexOf('=', start);
+            int slash = text.indexOf('/', eq);
+            String code = text.substring(start, eq);
+            long num;
+            long den;
+            if (slash < 0 || slash > end) {
+                num = Long.parseLong(text, eq + 1, end, 10);
+                den = 1;
+            } else {
+                num = Long.parseLong(text, eq + 1, slash, 10);
+                den = Long.parseLong(text, slash + 1, end, 10);
+            }
+            values.put(code, new long[]{num, den});
+            start = end + 1;
+        }
+        return values;
+    }
+
+    private Map<Long, Map<String, long[]>> legacyCapabilities(long campaignId) {
+        Map<Long, Map<String, long[]>> capabilitiesBySheet = new HashMap<>();
+        em.createQuery("select s.id, key(c), c.numerator, c.denominator from ScoreSheet s join s.capabilityTotals c"
+                        + " where s.campaignId = :c and s.status = :submitted and s.capabilityExact is null",
+                        Object[].class)
+                .setParameter("c", campaignId).setParameter("submitted", SheetStatus.SUBMITTED).getResultList()
+                .forEach(r -> capabilitiesBySheet.computeIfAbsent((Long) r[0], id -> new TreeMap<>())
+                        .put((String) r[1], new long[]{((Number) r[2]).longValue(), ((Number) r[3]).longValue()}));
+        return capabilitiesBySheet;
+    }
+
+    private static final class LongList {
+        long[] values = new long[1024];
+        int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /** Every submitted sheet's exact totals, in two projection queries. */

@@ -1,16 +1,16 @@
 package org.craftrank.shortlist.solver;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 
 /**
- * The eligible candidates' exact decimal scores as small non-negative integers for CP-SAT, without rounding.
+ * The eligible candidates' exact scores (fractions such as 563/90) as small non-negative integers for CP-SAT,
+ * without rounding.
  *
- * <p>Each score is multiplied by 10^s, s being the largest number of decimal places among them (trailing zeros
- * ignored), which makes every score an integer exactly. Then the smallest is subtracted and the differences are
- * divided by their greatest common divisor. Because every list has exactly {@code places} members, the total
- * score of a list is {@code places × min + step × (sum of units)} / 10^s: an affine map with a positive slope,
+ * <p>Each score is multiplied by D, the least common multiple of their denominators, which makes every score an
+ * integer exactly. Then the smallest is subtracted and the differences are divided by their greatest common
+ * divisor. Because every list has exactly {@code places} members, the total
+ * score of a list is {@code places × min + step × (sum of units)} / D: an affine map with a positive slope,
  * so maximising the units maximises the score, and equal units mean equal scores. Smaller numbers keep CP-SAT's
  * linear relaxation well conditioned; they are never approximations.
  */
@@ -25,15 +25,17 @@ final class ScaledScores {
         this.units = units;
     }
 
-    static ScaledScores of(List<BigDecimal> scores) {
-        int scale = 0;
-        for (BigDecimal score : scores) {
-            scale = Math.max(scale, score.stripTrailingZeros().scale());
+    static ScaledScores of(List<ExactScore> scores) {
+        BigInteger common = BigInteger.ONE;
+        for (ExactScore score : scores) {
+            BigInteger d = score.denominator();
+            common = common.mod(d).signum() == 0 ? common : common.divide(common.gcd(d)).multiply(d);
         }
         BigInteger[] scaled = new BigInteger[scores.size()];
         BigInteger min = null;
         for (int i = 0; i < scaled.length; i++) {
-            scaled[i] = scores.get(i).movePointRight(scale).toBigIntegerExact();
+            ExactScore score = scores.get(i);
+            scaled[i] = score.numerator().multiply(common.divide(score.denominator()));
             min = min == null || scaled[i].compareTo(min) < 0 ? scaled[i] : min;
         }
         BigInteger step = BigInteger.ZERO;
@@ -49,8 +51,8 @@ final class ScaledScores {
             BigInteger unit = scaled[i].subtract(min).divide(step);
             sum = sum.add(unit);
             if (sum.compareTo(LIMIT) > 0) {
-                throw new InvalidShortlistRequestException("candidates.score", "the scores, with " + scale
-                        + " decimal places, are too precise to be solved exactly in 64-bit integers;"
+                throw new InvalidShortlistRequestException("candidates.score", "the scores, over the common denominator "
+                        + common + ", are too precise to be solved exactly in 64-bit integers;"
                         + " round them in the ranking first");
             }
             units[i] = unit.longValueExact();

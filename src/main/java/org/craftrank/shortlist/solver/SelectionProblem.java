@@ -27,7 +27,7 @@ final class SelectionProblem {
      */
     static final Comparator<ShortlistCandidate> MERIT_ORDER = Comparator
             .comparing(ShortlistCandidate::rank, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ShortlistCandidate::score, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(ShortlistCandidate::exactScore, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(ShortlistCandidate::code);
 
     final ShortlistRequest request;
@@ -89,7 +89,7 @@ final class SelectionProblem {
             Minimum minimum = constraints.minimum(kind);
             required.put(kind, minimum == null ? 0 : minimum.requiredFor(places));
         }
-        scores = ScaledScores.of(eligible.stream().map(ShortlistCandidate::score).toList());
+        scores = ScaledScores.of(eligible.stream().map(ShortlistCandidate::exactScore).toList());
     }
 
     static SelectionProblem of(ShortlistRequest request) {
@@ -111,7 +111,7 @@ final class SelectionProblem {
             if (!candidate.hasScore()) {
                 continue;
             }
-            if (previous != null && previous.score().compareTo(candidate.score()) < 0) {
+            if (previous != null && previous.compareScore(candidate) < 0) {
                 throw new InvalidShortlistRequestException("candidates.rank", "the ranks contradict the scores: "
                         + previous.code() + " (rank " + previous.rank() + ", score " + plain(previous.score())
                         + ") is ranked above " + candidate.code() + " (rank " + candidate.rank() + ", score "

@@ -46,7 +46,8 @@ final class ShortlistExplainer {
                 total = total.add(candidate.score());
             }
         }
-        BigDecimal cut = cutScore(selected);
+        ShortlistCandidate atCut = cutCandidate(selected);
+        ExactScore cut = atCut == null ? null : atCut.exactScore();
         List<TieGroup> ties = ties(cut);
         selected = selected.stream().map(e -> tiedCodes.contains(e.code())
                 ? new SelectedEntry(e.code(), e.rank(), e.score(), true, e.reasons()) : e).toList();
@@ -54,7 +55,7 @@ final class ShortlistExplainer {
         List<NonSelectedEntry> notSelected = new ArrayList<>();
         for (ShortlistCandidate candidate : problem.all) {
             Integer i = problem.eligibleIndex(candidate.code());
-            boolean aboveCut = cut != null && candidate.hasScore() && candidate.score().compareTo(cut) >= 0;
+            boolean aboveCut = cut != null && candidate.hasScore() && candidate.exactScore().compareTo(cut) >= 0;
             if (i == null) {
                 notSelected.add(new NonSelectedEntry(candidate.code(), candidate.rank(), candidate.score(), aboveCut,
                         false, List.of(whyIneligible(problem.ineligible.get(candidate.code())))));
@@ -64,7 +65,7 @@ final class ShortlistExplainer {
             }
         }
         return new Shortlist(problem.request.places(), problem.places, problem.all.size(), problem.size(), selected,
-                notSelected, total, cut, ties, constraintStatuses(), optimality, notes(settings));
+                notSelected, total, atCut == null ? null : atCut.score(), ties, constraintStatuses(), optimality, notes(settings));
     }
 
     // ---- why in ----
@@ -103,12 +104,16 @@ final class ShortlistExplainer {
         return reasons;
     }
 
-    /** The lowest score among those in on merit alone; see {@link Shortlist#cutScore()}. */
-    private static BigDecimal cutScore(List<SelectedEntry> selected) {
-        BigDecimal onMerit = selected.stream().filter(SelectedEntry::onMerit).map(SelectedEntry::score)
-                .min(Comparator.naturalOrder()).orElse(null);
+    /** The lowest (exact) score among those in on merit alone; see {@link Shortlist#cutScore()}. */
+    private ShortlistCandidate cutCandidate(List<SelectedEntry> selected) {
+        ShortlistCandidate onMerit = selected.stream().filter(SelectedEntry::onMerit).map(this::candidate)
+                .min(ShortlistCandidate::compareScore).orElse(null);
         return onMerit != null ? onMerit
-                : selected.stream().map(SelectedEntry::score).min(Comparator.naturalOrder()).orElse(null);
+                : selected.stream().map(this::candidate).min(ShortlistCandidate::compareScore).orElse(null);
+    }
+
+    private ShortlistCandidate candidate(SelectedEntry entry) {
+        return problem.candidate(problem.eligibleIndex(entry.code()));
     }
 
     // ---- ties ----
@@ -117,10 +122,11 @@ final class ShortlistExplainer {
      * Equal scores split between in and out, flagged when at the cut score, or when some pair could be exchanged
      * without breaking any constraint (only the merit order, rank then code, decided between them).
      */
-    private List<TieGroup> ties(BigDecimal cut) {
-        Map<BigDecimal, List<Integer>> byScore = new TreeMap<>(Comparator.reverseOrder());
+    private List<TieGroup> ties(ExactScore cut) {
+        // Grouped by the exact score: equal displayed scores with different exact values are no tie.
+        Map<ExactScore, List<Integer>> byScore = new TreeMap<>(Comparator.reverseOrder());
         for (int i = 0; i < problem.size(); i++) {
-            byScore.computeIfAbsent(problem.candidate(i).score(), s -> new ArrayList<>()).add(i);
+            byScore.computeIfAbsent(problem.candidate(i).exactScore(), s -> new ArrayList<>()).add(i);
         }
         List<TieGroup> ties = new ArrayList<>();
         byScore.forEach((score, members) -> {
@@ -133,7 +139,8 @@ final class ShortlistExplainer {
                     .anyMatch(d -> out.stream().anyMatch(c -> exchanges.blockers(c, d).isEmpty()));
             boolean atCut = cut != null && score.compareTo(cut) == 0;
             if (atCut || exchangeable) {
-                TieGroup tie = new TieGroup(score, codes(in), codes(out), atCut, exchangeable);
+                TieGroup tie = new TieGroup(problem.candidate(members.get(0)).score(), codes(in), codes(out), atCut,
+                        exchangeable);
                 ties.add(tie);
                 members.forEach(i -> {
                     tiedCodes.add(problem.candidate(i).code());
@@ -150,13 +157,13 @@ final class ShortlistExplainer {
         Map<ExchangeAnalysis.Blocker, List<String>> blocked = new LinkedHashMap<>();
         List<String> unexplained = new ArrayList<>();
         boolean anyBelow = false;
-        BigDecimal score = problem.candidate(c).score();
-        TieGroup tie = tieOf.get(problem.candidate(c).code());
+        ShortlistCandidate self = problem.candidate(c);
+        TieGroup tie = tieOf.get(self.code());
         for (int d = 0; d < problem.size(); d++) {
             // Selected candidates below c in merit order; and, when c is in a flagged tie, those above it with the
             // same score, since the committee may weigh c against them and must see what forbids the exchange.
             boolean below = d > c;
-            boolean tiedAbove = !below && tie != null && problem.candidate(d).score().compareTo(score) == 0;
+            boolean tiedAbove = !below && tie != null && problem.candidate(d).compareScore(self) == 0;
             if (!chosen[d] || !(below || tiedAbove)) {
                 continue;
             }
@@ -224,7 +231,7 @@ final class ShortlistExplainer {
     private Reason tieReason(int c, TieGroup tie) {
         List<String> freelyExchangeable = new ArrayList<>();
         for (int d = 0; d < problem.size(); d++) {
-            if (chosen[d] && problem.candidate(d).score().compareTo(tie.score()) == 0
+            if (chosen[d] && problem.candidate(d).compareScore(problem.candidate(c)) == 0
                     && exchanges.blockers(c, d).isEmpty()) {
                 freelyExchangeable.add(problem.candidate(d).code());
             }

@@ -62,7 +62,7 @@ final class Fixtures {
                 }
             }
             ranked.add(new ShortlistCandidate(c.code(), rank, c.score(), c.unitKey(), c.industryKey(), c.groupKey(),
-                    c.woman(), c.young()));
+                    c.woman(), c.young(), c.exactScore()));
         }
         return ranked;
     }

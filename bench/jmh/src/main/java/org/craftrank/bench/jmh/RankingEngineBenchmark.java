@@ -2,6 +2,8 @@ package org.craftrank.bench.jmh;
 
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.craftrank.model.definition.AggregationMethod;
+import org.craftrank.ranking.engine.CutRobustness;
+import org.craftrank.ranking.engine.ExactSheets;
 import org.craftrank.ranking.engine.PanelDiagnostics;
 import org.craftrank.ranking.engine.Ranking;
 import org.craftrank.ranking.engine.RankingEngine;
@@ -21,6 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +56,79 @@ public class RankingEngineBenchmark {
     public String method;
 
     private List<SheetScore> sheets;
+    /** The same sheets column by column, as the service reads them (issue 19). */
+    private ExactSheets columns;
+    private Ranking ranking;
 
     @Setup(Level.Trial)
     public void generate() {
         sheets = panel(candidates, experts, 9, 20240612L);
+        columns = columns(sheets);
+        ranking = RankingEngine.rank(columns, Map.of(), request());
+    }
+
+    /** Dense indices and primitive arrays, every value exact (numerator and denominator). */
+    static ExactSheets columns(List<SheetScore> list) {
+        Map<String, Integer> experts = new HashMap<>();
+        Map<String, Integer> candidates = new HashMap<>();
+        int n = list.size();
+        int[] expert = new int[n];
+        int[] candidate = new int[n];
+        long[] totalNumerators = new long[n];
+        long[] totalDenominators = new long[n];
+        long[][] capabilityNumerators = new long[CAPABILITIES.length][n];
+        long[][] capabilityDenominators = new long[CAPABILITIES.length][n];
+        for (int i = 0; i < n; i++) {
+            SheetScore sheet = list.get(i);
+            expert[i] = experts.computeIfAbsent(sheet.expertId(), id -> experts.size());
+            candidate[i] = candidates.computeIfAbsent(sheet.candidateId(), id -> candidates.size());
+            totalNumerators[i] = sheet.total().getNumerator().longValueExact();
+            totalDenominators[i] = sheet.total().getDenominator().longValueExact();
+            for (int k = 0; k < CAPABILITIES.length; k++) {
+                BigFraction value = sheet.capabilityTotals().get(CAPABILITIES[k]);
+                capabilityNumerators[k][i] = value.getNumerator().longValueExact();
+                capabilityDenominators[k][i] = value.getDenominator().longValueExact();
+            }
+        }
+        String[] expertIds = new String[experts.size()];
+        experts.forEach((id, index) -> expertIds[index] = id);
+        String[] candidateIds = new String[candidates.size()];
+        candidates.forEach((id, index) -> candidateIds[index] = id);
+        return new ExactSheets(expertIds, candidateIds, expert, candidate, totalNumerators, totalDenominators,
+                List.of(CAPABILITIES), capabilityNumerators, capabilityDenominators);
+    }
+
+    private RankingRequest request() {
+        RankingRequest request = RankingRequest.of(AggregationMethod.valueOf(method));
+        if (request.aggregation() == AggregationMethod.TRIMMED_MEAN) {
+            request = new RankingRequest(AggregationMethod.TRIMMED_MEAN, 1, request.tieBreakSteps());
+        }
+        return request;
+    }
+
+    /** What the service runs since issue 19: the engine on the columns. */
+    @Benchmark
+    public Ranking rankColumns() {
+        return RankingEngine.rank(columns, Map.of(), request());
+    }
+
+    /** Diagnostics on the columns (method-independent; measured once, under MEAN). */
+    @Benchmark
+    public PanelDiagnostics diagnosticsColumns() {
+        if (!method.equals("MEAN")) {
+            return null;
+        }
+        return PanelDiagnostics.compute(columns, 1.0, 0.25);
+    }
+
+    /**
+     * The cut's robustness at a tenth of the candidates: leave-one-out over every expert and 1,000 bootstrap
+     * resamples (MEAN and TRIMMED_MEAN; Z_SCORE answers "unavailable" at once).
+     */
+    @Benchmark
+    public CutRobustness robustness() {
+        return CutRobustness.of(columns, ranking, request(), Math.max(1, candidates / 10), CutRobustness.DEFAULT_WINDOW,
+                CutRobustness.DEFAULT_RESAMPLES, CutRobustness.DEFAULT_SEED);
     }
 
     /** Deterministic panel: candidate quality plus expert leniency plus noise, item scores on 0.5 steps. */
