@@ -286,4 +286,30 @@ class ScoringWorkflowTest {
                 .statusCode(409).body("rule", equalTo("already-assigned"));
         assertNotEquals(removable, assignment);
     }
+
+    /**
+     * Issue 18, defect 10: a conflict declared after the sheet was submitted used to be stored and change nothing
+     * (the ranking still counted the sheet). Now it is refused with the rule; after the secretariat reopens the
+     * sheet, the expert can declare it and the sheet no longer counts.
+     */
+    @Test
+    void aConflictCannotBeDeclaredOnASubmittedSheetUntilTheSecretariatReopensIt() {
+        Setup s = setup(true);
+        s.asExpert().body(Api.fullSheet(7)).post(s.sheet() + "/submit").then().statusCode(200);
+        String conflicts = "/api/campaigns/" + s.campaign() + "/my/conflicts";
+        s.asExpert().body(Map.of("candidateId", s.candidate(), "reason", "评分后才发现是亲属"))
+                .post(conflicts).then().statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("conflict-after-submission"));
+        s.asExpert().get("/api/campaigns/" + s.campaign() + "/my/assignments").then().statusCode(200)
+                .body("[0].sheetStatus", equalTo("SUBMITTED"));
+        asAdmin().get("/api/campaigns/" + s.campaign() + "/conflicts").then().statusCode(200)
+                .body("size()", equalTo(0));
+
+        Api.post("/api/campaigns/" + s.campaign() + "/experts/" + s.expert() + "/sheets/" + s.candidate()
+                + "/reopen", Map.of("reason", "专家申报回避")).statusCode(200);
+        s.asExpert().body(Map.of("candidateId", s.candidate(), "reason", "评分后才发现是亲属"))
+                .post(conflicts).then().statusCode(201);
+        asAdmin().get("/api/campaigns/" + s.campaign() + "/progress").then().statusCode(200)
+                .body("submitted", equalTo(0));
+    }
 }
