@@ -55,7 +55,7 @@ class ScoringConcurrencyTest {
         ScoringWorkflowTest.Setup s = ScoringWorkflowTest.setup(true);
         String session = Auth.session(s.expertUser(), Api.PASSWORD);
         given().cookie(SessionCookie.NAME, session).contentType(ContentType.JSON)
-                .body(Map.of("items", Map.of("LEAD1", Map.of("score", 1)))).put(s.sheet()).then().statusCode(200);
+                .header("If-Match", "*").body(Map.of("items", Map.of("LEAD1", Map.of("score", 1)))).put(s.sheet()).then().statusCode(200);
 
         List<Integer> statuses = runTogether(50, i -> () -> given().cookie(SessionCookie.NAME, session)
                 .contentType(ContentType.JSON).header("If-Match", "\"v1\"")
