@@ -8,6 +8,7 @@ import org.craftrank.common.text.TextRules;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public class FormTextFilter {
         }
         List<FieldError> errors = new ArrayList<>();
         for (String name : form) {
-            for (FormData.FormValue value : form.get(name)) {
+            for (FormValue value : form.get(name)) {
                 if (value.isFileItem()) {
                     continue;
                 }
