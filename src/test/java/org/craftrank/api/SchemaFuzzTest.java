@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stores nothing (the audit log's size and the fuzz campaign's counts are unchanged); afterwards the audit API and
  * the exports still parse.
  *
- * <p>Deterministic (fixed seed), bounded ({@link #CASES} per operation and role), and it prints the count per
+ * <p>Deterministic (fixed seed), bounded (a few cases per operation and role), and it prints the count per
  * operation so it cannot pass vacuously. A seeded generator of our own rather than jqwik: jqwik's properties run
  * on its own JUnit engine, outside the {@code @QuarkusTest} extension that starts the application. Page routes are
  * left to {@code AuthorizationMatrixTest} and the page tests: without the page's CSRF token every hostile form is
@@ -42,7 +42,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SchemaFuzzTest {
 
     private static final long SEED = 20261203L;
-    private static final int CASES = 4;
+    /** Cases per operation as ADMIN (who passes the role checks, so reaches the deepest code)… */
+    private static final int ADMIN_CASES = 2;
+    /** …and as each other role (mostly refused by role or object checks, which must be problem+json too). */
+    private static final int OTHER_ROLE_CASES = 1;
     /** Writes every non-ASCII character as a {@code \\uXXXX} escape, so a lone surrogate reaches the server as one. */
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(com.fasterxml.jackson.core.JsonGenerator.Feature.ESCAPE_NON_ASCII, true);
@@ -77,7 +80,7 @@ class SchemaFuzzTest {
                 }
                 operations++;
                 for (String role : sessions.keySet()) {
-                    for (int i = 0; i < CASES; i++) {
+                    for (int i = 0; i < (role.equals("ADMIN") ? ADMIN_CASES : OTHER_ROLE_CASES); i++) {
                         runCase(doc, route, method, path.getKey(), op.getValue(), role, random, failures);
                         counts.merge(route, 1, Integer::sum);
                     }
@@ -129,7 +132,7 @@ class SchemaFuzzTest {
             body = write(value);
             switch (kind) {
                 case "media" -> mediaType = pick(random, "text/plain", "application/xml",
-                        "application/x-www-form-urlencoded", "application/json; charset=latin-1-nonsense");
+                        "application/x-www-form-urlencoded", "application/octet-stream", "multipart/form-data; boundary=x");
                 case "trailing" -> body = body + pick(random, "}}garbage", " 1", "{}", "\u0000");
                 case "deep" -> body = "[".repeat(5000) + "]".repeat(5000);
                 default -> {
@@ -258,7 +261,7 @@ class SchemaFuzzTest {
             case 2 -> "张\u0000三";
             case 3 -> "\ud800";
             case 4 -> "a\udc00b";
-            case 5 -> "x".repeat(100_000);
+            case 5 -> "x".repeat(70_000);
             case 6 -> "铁".repeat(3000);
             case 7 -> "\u0007\u001b[31m";
             case 8 -> "=cmd|' /C calc'!A0";
@@ -299,7 +302,8 @@ class SchemaFuzzTest {
                 out.append('%').append(String.format("%02X", c));
             }
         }
-        return out.length() > 3000 ? out.substring(0, 3000) : out.toString();
+        // Within the HTTP layer's 4 KiB request line: a longer one is Vert.x's 414, before the application.
+        return out.length() > 600 ? out.substring(0, 600).replaceFirst("%[0-9A-F]?$", "") : out.toString();
     }
 
     @SafeVarargs
