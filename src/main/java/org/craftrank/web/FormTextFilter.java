@@ -6,6 +6,7 @@ import org.craftrank.common.FieldError;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.text.TextRules;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
@@ -24,7 +25,9 @@ import java.util.List;
  */
 public class FormTextFilter {
 
+    /** {@code @WithFormRead}: the form is parsed before this runs (as for the CSRF filter), only for form requests. */
     @ServerRequestFilter(priority = 20)
+    @WithFormRead
     public void refuseBadText(ResteasyReactiveContainerRequestContext request, ResourceInfo resource) {
         if (!"POST".equals(request.getMethod()) || resource == null || resource.getResourceClass() == null) {
             return;

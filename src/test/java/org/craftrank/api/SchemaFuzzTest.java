@@ -29,16 +29,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * parameters — and sent as each role (ADMIN, UNIT, EXPERT, COMMITTEE). Asserted for every case: never a 5xx;
  * every 4xx of the API is problem+json, and a 400/409/412/415/422/428 names a field or a rule; a refused write
  * stores nothing (the audit log's size and the fuzz campaign's counts are unchanged); afterwards the audit API and
- * the exports still parse.
+ * the campaign's lists still parse. (The fuzz campaign stays before the phases that have exports, so the exports
+ * are not read here.)
  *
  * <p>Deterministic (fixed seed), bounded (a few cases per operation and role), and it prints the count per
  * operation so it cannot pass vacuously. A seeded generator of our own rather than jqwik: jqwik's properties run
  * on its own JUnit engine, outside the {@code @QuarkusTest} extension that starts the application. Page routes are
  * left to {@code AuthorizationMatrixTest} and the page tests: without the page's CSRF token every hostile form is
- * refused before it is read. Tagged {@code fuzz} so the PostgreSQL run can leave it to the H2 run.
+ * refused before it is read. Tagged {@code database-independent}, so the PostgreSQL run leaves it to the H2 run
+ * (it tests the HTTP layer and the input rules, not the database).
  */
 @QuarkusTest
-@Tag("fuzz")
+@Tag("database-independent")
 class SchemaFuzzTest {
 
     private static final long SEED = 20261203L;
