@@ -101,14 +101,17 @@ public class RankingService {
         return view(campaign, request, result);
     }
 
-    /** What one ranking page shows: the ranking, the spread beside it and (optionally) the method comparison. */
     /**
+     * What one ranking page shows: the ranking, the spread beside it and (optionally) the method comparison.
+     *
      * @param campaign       the campaign as a page heading names it
      * @param campaignMethod the campaign's own aggregation method (the ranking may be a preview of another)
      * @param model          the model the campaign froze (the charts read its scale)
+     * @param shortlistSize  the places the shortlist fills (the charts draw the line after them), or null
      */
     public record Board(RankingView ranking, SpreadView spread, ComparisonView comparison,
-                        CampaignService.Heading campaign, AggregationMethod campaignMethod, ScoringModel model) {
+                        CampaignService.Heading campaign, AggregationMethod campaignMethod, ScoringModel model,
+                        Integer shortlistSize) {
     }
 
     /**
@@ -126,7 +129,7 @@ public class RankingService {
         return new Board(ranking(campaign, request, input), spread(campaignId, input),
                 withComparison ? comparison(campaign, input) : null,
                 new CampaignService.Heading(campaign.id, campaign.name, campaign.phase), campaign.aggregationMethod,
-                campaigns.modelOf(campaign));
+                campaigns.modelOf(campaign), campaign.shortlistSize);
     }
 
     private RankingView ranking(Campaign campaign, RankingRequest request, RankingSheets.Input input) {

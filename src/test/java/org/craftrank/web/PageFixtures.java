@@ -70,7 +70,7 @@ final class PageFixtures {
         long campaign = post("/api/campaigns", Map.of("name", label, "level", "NATIONAL", "year", 2024,
                 "modelId", "national-2024", "shortlistSize", 2)).statusCode(201).extract().jsonPath().getLong("id");
         long unit = post("/api/campaigns/" + campaign + "/units", Map.of("name", label + "单位", "kind",
-                "PROVINCE", "quota", 50)).statusCode(201).extract().jsonPath().getLong("id");
+                "PROVINCE", "quota", Math.max(50, candidateCount))).statusCode(201).extract().jsonPath().getLong("id");
         transition(campaign, "NOMINATION");
         List<Long> candidates = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -107,6 +107,21 @@ final class PageFixtures {
             for (int e = 0; e < 3; e++) {
                 submit(world.expertAccounts().get(e), world.campaign(), world.candidates().get(c), base[c] + offset[e]);
             }
+        }
+        transition(world.campaign(), "DELIBERATION");
+        return world;
+    }
+
+    /**
+     * A campaign of national scale in DELIBERATION: {@code candidateCount} candidates, two experts, every sheet
+     * submitted, totals spread over the scale in half points (so many candidates tie, as in a real campaign).
+     */
+    static Scoring deliberatingCampaign(String label, int candidateCount) {
+        Scoring world = scoringCampaign(label, candidateCount, 2);
+        for (int c = 0; c < candidateCount; c++) {
+            double score = 4 + (c % 11) * 0.5;
+            submit(world.expertAccounts().get(0), world.campaign(), world.candidates().get(c), score);
+            submit(world.expertAccounts().get(1), world.campaign(), world.candidates().get(c), score - 1);
         }
         transition(world.campaign(), "DELIBERATION");
         return world;

@@ -12,12 +12,26 @@ import java.util.List;
  * @param trimCount    k of a trimmed mean, or null for other methods
  * @param exportQuery  the query string that exports the same view ({@code method=…&trimCount=…})
  * @param scaleMin     lowest item score of the model (the charts' axis)
+ * @param cutAfter     the shortlist's places when fewer than the ranked candidates: the table and the spread chart
+ *                     mark the line after that rank; null when there is no line to draw
+ * @param chartWindow  how many candidates the spread chart shows at a time (the table beside it has them all)
  */
 public record RankingBoard(CampaignHeader campaign, String method, String methodLabel, String officialMethodLabel,
                            boolean preview, Integer trimCount, List<MethodOption> methods,
                            List<CapabilityColumn> capabilities, int sheetCount, int expertCount, String tieBreak,
                            List<String> warnings, List<Entry> entries, List<SpreadRow> spreads, String scaleMin,
-                           String scaleMax, Comparison comparison, String exportQuery) {
+                           String scaleMax, Comparison comparison, String exportQuery, Integer cutAfter,
+                           int chartWindow) {
+
+    /** True on the row the shortlist's line follows: the {@code cutAfter}-th row, counted from 1 in table order. */
+    public boolean lineAfterRow(int count) {
+        return cutAfter != null && count == cutAfter;
+    }
+
+    /** The window sizes offered for the spread chart besides all: the default and twice it. */
+    public List<Integer> chartWindowSizes() {
+        return List.of(chartWindow, chartWindow * 2);
+    }
 
     public record MethodOption(String value, String label, boolean selected) {
     }

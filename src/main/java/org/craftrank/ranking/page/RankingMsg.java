@@ -140,6 +140,36 @@ public interface RankingMsg {
     @Message("分布图：各推荐对象专家总分的最低至最高区间与汇总得分。同样的数据见旁边的表格。")
     String spread_aria();
 
+    @Message("名额线：本次共 {places} 个名额，表格和分布图中的虚线标在第 {places} 名之后。入选名单以审定的建议名单为准。")
+    String cut_note(int places);
+
+    @Message("名额线（前 {places} 名）")
+    String cut_label(int places);
+
+    @Message("上一页")
+    String chart_previous();
+
+    @Message("下一页")
+    String chart_next();
+
+    @Message("每页显示")
+    String chart_window_label();
+
+    @Message("全部")
+    String chart_window_all();
+
+    @Message("第 {from}–{to} 名，共 {total} 名")
+    String chart_window(String from, String to, String total);
+
+    @Message("纵轴 {low}–{high} 分：按当前显示的推荐对象取范围，不从量表最低分开始，以便区分分数接近的推荐对象。")
+    String spread_axis(String low, String high);
+
+    @Message("径向轴 {low}–{high} 分：按所选推荐对象的最低分取范围，不从量表最低分开始。")
+    String radar_axis(String low, String high);
+
+    @Message("表格可滚动，列出全部推荐对象")
+    String chart_table_region();
+
     @Message("最低")
     String col_min();
 

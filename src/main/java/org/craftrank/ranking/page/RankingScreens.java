@@ -40,6 +40,8 @@ public class RankingScreens {
 
     /** Ticked for the radar chart at first: few enough that the five-sided shapes stay readable. */
     static final int COMPARED_AT_FIRST = 3;
+    /** Thirty candidates keep every code on the spread chart's axis legible; the table beside it has them all. */
+    static final int CHART_WINDOW = 30;
 
     private final RankingService rankings;
     private final CampaignService campaigns;
@@ -116,7 +118,13 @@ public class RankingScreens {
                 texts.method(pulled.campaignMethod()), ranking.preview(),
                 ranking.trimCount() > 0 ? ranking.trimCount() : null, options, columns, ranking.sheetCount(),
                 ranking.expertCount(), tieBreak, ranking.warnings(), entries, spreads, plain(model.scale().min()),
-                plain(model.scale().max()), withComparison ? comparison(pulled.comparison(), texts) : null, exportQuery);
+                plain(model.scale().max()), withComparison ? comparison(pulled.comparison(), texts) : null, exportQuery,
+                cutAfter(pulled.shortlistSize(), spreads.size()), CHART_WINDOW);
+    }
+
+    /** The line after the shortlist's places, drawn only when some ranked candidates fall below it. */
+    static Integer cutAfter(Integer shortlistSize, int ranked) {
+        return shortlistSize != null && shortlistSize < ranked ? shortlistSize : null;
     }
 
     public DiagnosticsView diagnostics(long campaignId) {

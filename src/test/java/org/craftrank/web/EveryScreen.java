@@ -1,0 +1,217 @@
+package org.craftrank.web;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.craftrank.testing.Auth.asAdmin;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page of every role, and every refusal these fixtures can provoke, rendered once per test run in zh-CN and
+ * kept: the language scan reads their text, the accessibility scan loads them into Chromium and runs axe-core.
+ * A screen records the status it answered with, so a page that broke shows up as such rather than as a clean page.
+ */
+final class EveryScreen {
+
+    /** Any 4xx: a refusal whose exact status is not the point here. */
+    static final int REFUSED = -4;
+
+    /** One rendered screen: its HTML, and what was wrong with its status (null when it was the one expected). */
+    record Screen(String html, String statusProblem) {
+    }
+
+    private static Map<String, Screen> screens;
+    private static final Set<String> names = new LinkedHashSet<>();
+
+    private final Map<String, Screen> gathered = new LinkedHashMap<>();
+
+    private EveryScreen() {
+    }
+
+    /** The screens, by a description of each, in the order they were read; rendered on the first call. */
+    static synchronized Map<String, Screen> all() {
+        if (screens == null) {
+            EveryScreen every = new EveryScreen();
+            every.gather();
+            screens = Collections.unmodifiableMap(every.gathered);
+        }
+        return screens;
+    }
+
+    /** Names of the campaigns on the pages: data, whatever language they use. */
+    static synchronized Set<String> campaignNames() {
+        all();
+        return Collections.unmodifiableSet(names);
+    }
+
+    private void gather() {
+        // Campaigns other tests made are listed on some pages; their names are data, whatever language they use.
+        names.addAll(asAdmin().get("/api/campaigns").then().statusCode(200).extract().jsonPath()
+                .getList("name", String.class));
+        // The expert: the work list, a sheet with errors, a stale save, the confirmation, the submitted sheet.
+        PageFixtures.Scoring scoring = PageFixtures.scoringCampaign("语言检查：评分", 2, 1);
+        PageBrowser expert = new PageBrowser(scoring.expertAccounts().get(0), PageFixtures.PASSWORD);
+        String sheet = "/expert/campaigns/" + scoring.campaign() + "/candidates/" + scoring.candidates().get(0);
+        scan("expert: work list", expert.get("/expert/campaigns/" + scoring.campaign()), 200);
+        scan("expert: sheet", expert.get(sheet), 200);
+        scan("expert: sheet refused (range, step, number)", expert.post(sheet, Map.of("version", "\"v0\"",
+                "score.LEAD1", "12", "score.LEAD2", "8.3", "score.LEAD3", "8,5", "action", "save")), 400);
+        Map<String, String> full = new LinkedHashMap<>(Map.of("version", "\"v0\"", "action", "submit"));
+        PageFixtures.CAPABILITIES.forEach(c -> {
+            for (int i = 1; i <= 3; i++) {
+                full.put("score." + c + i, "8");
+            }
+        });
+        scan("expert: submit with a gap", expert.post(sheet, Map.of("version", "\"v0\"", "score.LEAD1", "8",
+                "action", "submit")), 400);
+        full.put("version", versionOn(expert.get(sheet)));
+        Response toConfirm = expert.post(sheet, full);
+        assertEquals(303, toConfirm.statusCode());
+        scan("expert: confirmation", expert.get(sheet + "/confirm"), 200);
+        scan("expert: stale version", expert.post(sheet, Map.of("version", "\"v0\"", "score.LEAD1", "7",
+                "action", "save")), 409);
+        PageFixtures.submit(scoring.expertAccounts().get(0), scoring.campaign(), scoring.candidates().get(1), 7);
+        scan("expert: submitted sheet", expert.get("/expert/campaigns/" + scoring.campaign() + "/candidates/"
+                + scoring.candidates().get(1)), 200);
+        scan("expert: conflict refused (no reason)", expert.post(sheet + "/conflict", Map.of("reason", "")), 400);
+
+        // The secretariat, through a whole campaign.
+        PageBrowser admin = PageBrowser.admin();
+        long draft = asAdmin().contentType(ContentType.JSON).body(Map.of("name", "语言检查：筹备", "level", "NATIONAL",
+                "year", 2024, "modelId", "national-2024")).post("/api/campaigns").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        scan("secretariat: campaigns", admin.get("/secretariat"), 200);
+        scan("secretariat: overview (draft)", admin.get("/secretariat/campaigns/" + draft), 200);
+        scan("secretariat: transition refused (no units)", admin.post("/secretariat/campaigns/" + draft
+                + "/transition", Map.of("to", "NOMINATION")), REFUSED);
+
+        PageFixtures.Scoring review = PageFixtures.formalReviewCampaign("语言检查：形式审查", 3, 2);
+        String base = "/secretariat/campaigns/" + review.campaign();
+        scan("secretariat: formal review (not run)", admin.get(base + "/formal-review"), 200);
+        admin.post(base + "/formal-review/run", Map.of());
+        scan("secretariat: formal review (run)", admin.get(base + "/formal-review"), 200);
+        scan("secretariat: assignments", admin.get(base + "/assignments"), 200);
+        scan("secretariat: automatic assignment preview", admin.post(base + "/assignments/auto/preview",
+                Map.of("reviewsPerCandidate", "2", "seed", "3")), 200);
+        scan("secretariat: automatic assignment infeasible", admin.post(base + "/assignments/auto/preview",
+                Map.of("reviewsPerCandidate", "5", "seed", "3")), REFUSED);
+        scan("secretariat: import", admin.get(base + "/import"), 200);
+
+        // A candidate with too few years on the shop floor: the review names the rule it failed.
+        PageFixtures.Scoring failing = PageFixtures.formalReviewCampaign("语言检查：审查不通过", 1, 1,
+                Map.of("shopFloorYears", 1));
+        admin.get("/secretariat/campaigns/" + failing.campaign() + "/formal-review");
+        admin.post("/secretariat/campaigns/" + failing.campaign() + "/formal-review/run", Map.of());
+        scan("secretariat: formal review with a failed rule", admin.get("/secretariat/campaigns/"
+                + failing.campaign() + "/formal-review"), 200);
+        PageBrowser failingUnit = new PageBrowser(PageFixtures.account("UNIT", Map.of("unitId", failing.unit())),
+                PageFixtures.PASSWORD);
+        scan("unit: campaign with review results", failingUnit.get("/unit/campaigns/" + failing.campaign()), 200);
+
+        PageFixtures.Scoring deliberating = PageFixtures.deliberatingCampaign("语言检查：审议");
+        base = "/secretariat/campaigns/" + deliberating.campaign();
+        scan("secretariat: overview (deliberation)", admin.get(base), 200);
+        scan("secretariat: progress", admin.get(base + "/progress"), 200);
+        scan("secretariat: ranking", admin.get(base + "/ranking"), 200);
+        scan("secretariat: diagnostics", admin.get(base + "/diagnostics"), 200);
+        scan("secretariat: shortlist (empty)", admin.get(base + "/shortlist"), 200);
+        scan("secretariat: shortlist rules refused", admin.post(base + "/shortlist/rules",
+                Map.of("maxPerUnit", "五", "womenShare", "250")), REFUSED);
+        // One per unit, but all four come from one unit and two places are to fill: no list is possible.
+        admin.post(base + "/shortlist/rules", Map.of("maxPerUnit", "1", "womenShare", "25"));
+        admin.get(base + "/shortlist");
+        scan("secretariat: shortlist infeasible", admin.post(base + "/shortlist/proposals", Map.of("note", "试")),
+                REFUSED);
+        admin.get(base + "/shortlist");
+        admin.post(base + "/shortlist/rules", Map.of("maxPerUnit", "5", "womenShare", "25"));
+        admin.get(base + "/shortlist");
+        admin.post(base + "/shortlist/proposals", Map.of("note", "按得分"));
+        admin.get(base + "/shortlist");
+        admin.post(base + "/shortlist/proposals", Map.of("note", "再议", "fixedExclusions",
+                PageFixtures.code(deliberating.campaign(), deliberating.candidates().get(0))));
+        scan("secretariat: shortlist (two versions)", admin.get(base + "/shortlist"), 200);
+        scan("secretariat: shortlist compared", admin.get(base + "/shortlist?compare=1&with=2"), 200);
+        scan("secretariat: approval refused (no adopted shortlist)", admin.post(base + "/transition",
+                Map.of("to", "APPROVED")), REFUSED);
+        admin.get(base + "/shortlist");
+        assertEquals(303, admin.post(base + "/shortlist/adopt", Map.of("version", "2", "reason", "审定"))
+                .statusCode(), "adopted");
+        scan("secretariat: notice (approved)", admin.get(base + "/notice"), 200);
+        PageFixtures.transition(deliberating.campaign(), "PUBLIC_NOTICE");
+        scan("secretariat: notice (public notice)", admin.get(base + "/notice"), 200);
+        scan("secretariat: objection refused", admin.post(base + "/notice/objections",
+                Map.of("code", "", "summary", "")), REFUSED);
+        scan("public: notice", given().get("/notice/" + deliberating.campaign()), 200);
+        scan("secretariat: audit", admin.get("/secretariat/audit?campaignId=" + deliberating.campaign()), 200);
+
+        // The committee.
+        String member = PageFixtures.account("COMMITTEE", Map.of("campaignIds", List.of(deliberating.campaign())));
+        PageBrowser committee = new PageBrowser(member, PageFixtures.PASSWORD);
+        scan("committee: campaigns", committee.get("/committee"), 200);
+        scan("committee: ranking", committee.get("/committee/campaigns/" + deliberating.campaign() + "/ranking"), 200);
+        scan("committee: shortlist", committee.get("/committee/campaigns/" + deliberating.campaign() + "/shortlist"),
+                200);
+        scan("committee: forbidden page", committee.get("/secretariat/audit"), 403);
+
+        // A recommending unit: its list, the nomination form with its refusals, the import with a bad row.
+        long nominating = asAdmin().contentType(ContentType.JSON).body(Map.of("name", "语言检查：推荐",
+                "level", "NATIONAL", "year", 2024, "modelId", "national-2024")).post("/api/campaigns")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        String unitName = "语言检查推荐单位";
+        long unit = asAdmin().contentType(ContentType.JSON).body(Map.of("name", unitName, "kind", "PROVINCE",
+                "quota", 1)).post("/api/campaigns/" + nominating + "/units").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        scan("unit: campaign before nomination", new PageBrowser(PageFixtures.account("UNIT", Map.of("unitId", unit)),
+                PageFixtures.PASSWORD).get("/unit/campaigns/" + nominating), 200);
+        PageFixtures.transition(nominating, "NOMINATION");
+        PageBrowser operator = new PageBrowser(PageFixtures.account("UNIT", Map.of("unitId", unit)),
+                PageFixtures.PASSWORD);
+        scan("unit: campaign", operator.get("/unit/campaigns/" + nominating), 200);
+        scan("unit: nomination form", operator.get("/unit/campaigns/" + nominating + "/candidates/new"), 200);
+        scan("unit: nomination refused", operator.post("/unit/campaigns/" + nominating + "/candidates",
+                Map.of("name", "语言检查对象", "gender", "FEMALE", "employer", "语言检查机械厂",
+                        "idNumber", "110105194912310021", "oneLineReason", "一".repeat(31))), 400);
+        scan("unit: import", operator.get("/unit/campaigns/" + nominating + "/import"), 200);
+        byte[] table = ImportFiles.xlsx(ImportFiles.row("1", "语言检查甲", ImportFiles.broken(ImportFiles.freshId()),
+                unitName), ImportFiles.row("2", "语言检查乙" + "长".repeat(40), ImportFiles.freshId(), unitName));
+        scan("unit: import report", operator.upload("/unit/campaigns/" + nominating + "/import", "2024.xlsx", table,
+                ImportFiles.XLSX), 400);
+        asAdmin().contentType(ContentType.JSON).body(PageFixtures.candidate(unit, "语言检查已推荐"))
+                .post("/api/campaigns/" + nominating + "/candidates").then().statusCode(201);
+        operator.get("/unit/campaigns/" + nominating + "/candidates/new");
+        scan("unit: nomination over quota", operator.post("/unit/campaigns/" + nominating + "/candidates",
+                Map.of("name", "语言检查超额", "gender", "FEMALE", "employer", "语言检查机械厂")), REFUSED);
+
+        // Sign-in and error pages.
+        scan("sign-in", given().get("/login"), 200);
+        scan("sign-in after the session ended", given().queryParam("expired", "1").queryParam("next", "/expert").get("/login"), 200);
+        scan("unknown path", given().accept(ErrorPagesTest.BROWSER_ACCEPT).get("/no/such/page"), 404);
+        scan("public notice outside the public phases", given().accept(ErrorPagesTest.BROWSER_ACCEPT)
+                .get("/notice/" + draft), 404);
+        scan("unknown campaign", admin.get("/secretariat/campaigns/987654"), 404);
+    }
+
+    private static String versionOn(Response page) {
+        Matcher m = Pattern.compile("name=\"version\" value=\"([^\"]*)\"").matcher(page.asString());
+        assertTrue(m.find(), "the sheet carries its version");
+        return m.group(1).replace("&quot;", "\"");
+    }
+
+    private void scan(String screen, Response response, int status) {
+        int actual = response.statusCode();
+        String problem = (status == REFUSED ? actual < 400 || actual >= 500 : actual != status)
+                ? "status " + actual + " instead of " + (status == REFUSED ? "a refusal" : status) : null;
+        gathered.put(screen, new Screen(response.asString(), problem));
+    }
+}
