@@ -267,7 +267,7 @@ public class ShortlistService {
         } catch (InvalidShortlistRequestException e) {
             throw InvalidInputException.of(e.field(), "shortlist-request", e.getMessage());
         } catch (ShortlistInfeasibleException e) {
-            throw new UnprocessableException(e.rule(), e.getMessage());
+            throw new InfeasibleShortlistException(e.rule(), e.getMessage(), e.infeasibilities());
         } catch (ShortlistNotSolvedException e) {
             throw new UnprocessableException("shortlist-not-solved", e.getMessage());
         }

@@ -18,6 +18,10 @@ public interface Msg {
     @Message("跳到正文")
     String skip_to_content();
 
+    /** On a form's button while its action runs (the page blocks a second click meanwhile). */
+    @Message("正在处理…")
+    String busy();
+
     @Message("主导航")
     String nav_main();
 

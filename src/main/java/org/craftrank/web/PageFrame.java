@@ -13,10 +13,14 @@ import java.util.List;
  * @param separator          between notes that are sentences of their own (；or ;)
  * @param forms              whether the page may carry forms: a request refused before the CSRF filter ran
  *                           (a 403 page) has no token for them, so its header has no sign-out button
+ * @param posted             the page answers a form post (an error beside a field, a refusal, a preview): the
+ *                           page script then turns the history entry back into the form's page, so that
+ *                           reloading shows that page again instead of posting the form a second time
  */
 public record PageFrame(String lang, String langParam, String username, String roleLabel, List<NavLink> nav,
                         String flash, String flashKind, String otherLanguageHref, String otherLanguageLabel,
-                        String otherLanguageTag, String colon, String separator, boolean forms) {
+                        String otherLanguageTag, String colon, String separator, boolean forms,
+                        boolean posted) {
 
     public boolean signedIn() {
         return username != null;
@@ -24,6 +28,6 @@ public record PageFrame(String lang, String langParam, String username, String r
 
     public PageFrame withoutForms() {
         return new PageFrame(lang, langParam, username, roleLabel, nav, flash, flashKind, otherLanguageHref,
-                otherLanguageLabel, otherLanguageTag, colon, separator, false);
+                otherLanguageLabel, otherLanguageTag, colon, separator, false, posted);
     }
 }

@@ -28,7 +28,7 @@ public class PageFrames {
                 caller.map(c -> navigation(c.role(), msg)).orElse(List.of()),
                 flash.map(msg::flash).orElse(null), flash.map(f -> f.kind().name().toLowerCase()).orElse(null),
                 withLanguage(request.uri(), language.other()), msg.other_language(), language.other().tag(), language.colon(),
-                language.clauseSeparator(), true);
+                language.clauseSeparator(), true, !request.isGet());
     }
 
     /** Where each role starts after signing in. */

@@ -28,12 +28,12 @@
   }
 
   /*
-   * Fills a worded template from the bundles: '%name' placeholders, as the page rendered them; longest names
-   * first, so '%to' does not eat the start of '%total'.
+   * Fills a worded template from the bundles: the page rendered it with '%1', '%2'… where the values go (numbered,
+   * so that no placeholder reads as a word on a Chinese page).
    */
   function word(template, values) {
-    return Object.keys(values).sort(function (a, b) { return b.length - a.length; }).reduce(function (text, key) {
-      return text.split('%' + key).join(values[key]);
+    return values.reduce(function (text, value, i) {
+      return text.split('%' + (i + 1)).join(value);
     }, template || '');
   }
 
@@ -103,7 +103,7 @@
       var range = values.length === 0 ? { min: scaleMin, max: scaleMax }
         : { min: fitted(Math.min.apply(null, values), scaleMax, scaleMin, scaleMax).min, max: scaleMax };
       if (axisText) {
-        axisText.textContent = word(canvas.dataset.msgAxis, { low: shown(range.min), high: shown(range.max) });
+        axisText.textContent = word(canvas.dataset.msgAxis, [shown(range.min), shown(range.max)]);
       }
       return range;
     }
@@ -233,16 +233,15 @@
       var range = part.length === 0 ? { min: scaleMin, max: scaleMax }
         : fitted(Math.min.apply(null, lows), Math.max.apply(null, highs), scaleMin, scaleMax);
       if (axisText) {
-        axisText.textContent = word(canvas.dataset.msgAxis, { low: shown(range.min), high: shown(range.max) });
+        axisText.textContent = word(canvas.dataset.msgAxis, [shown(range.min), shown(range.max)]);
       }
       return range;
     }
 
     function describe(part) {
       if (windowText) {
-        windowText.textContent = word(canvas.dataset.msgWindow, {
-          from: part.length === 0 ? 0 : state.start + 1, to: state.start + part.length, total: rows.length
-        });
+        windowText.textContent = word(canvas.dataset.msgWindow,
+          [part.length === 0 ? 0 : state.start + 1, state.start + part.length, rows.length]);
       }
       if (controls) {
         controls.querySelector('[data-page="-1"]').disabled = state.start === 0;

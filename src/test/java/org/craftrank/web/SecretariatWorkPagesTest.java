@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,9 +118,53 @@ class SecretariatWorkPagesTest {
         admin.follow(reopened).then().body(allOf(containsString("评分表已退回专家修改。"), not(containsString("退回修改</summary>"))));
         Auth.as(world.expertAccounts().get(0), PageFixtures.PASSWORD)
                 .get("/api/campaigns/" + world.campaign() + "/sheets/" + candidate).then().body("status",
-                        equalTo("DRAFT"));
+                        equalTo("DRAFT"), "reopened.reason", equalTo("第3项分数录入有误"),
+                        "reopened.at", notNullValue());
         asAdmin().get("/api/audit?campaignId=" + world.campaign() + "&action=SHEET_REOPENED").then()
                 .body("total", equalTo(1));
+
+        // The expert is told, on the sheet, that it came back and why; once submitted again the notice is gone.
+        PageBrowser expertPages = new PageBrowser(world.expertAccounts().get(0), PageFixtures.PASSWORD);
+        String sheet = "/expert/campaigns/" + world.campaign() + "/candidates/" + candidate;
+        expertPages.get(sheet).then().statusCode(200).body(allOf(containsString("id=\"reopened-notice\""),
+                containsString("退回此评分表，请修改后重新提交。"), containsString("退回原因：第3项分数录入有误")));
+        PageFixtures.submit(world.expertAccounts().get(0), world.campaign(), candidate, 7);
+        expertPages.get(sheet).then().statusCode(200).body(not(containsString("reopened-notice")));
+    }
+
+    @Test
+    void aSubmittedSheetLeadsToTheNextCandidateStillToScore() {
+        PageFixtures.Scoring world = PageFixtures.scoringCampaign("页面测试：下一位", 3, 1);
+        String account = world.expertAccounts().get(0);
+        List<Long> ids = world.candidates();
+        PageBrowser expert = new PageBrowser(account, PageFixtures.PASSWORD);
+        String list = "/expert/campaigns/" + world.campaign();
+        // The second is submitted, so after the first comes the third; after the third, round to the first.
+        PageFixtures.submit(account, world.campaign(), ids.get(1), 7);
+        PageFixtures.submit(account, world.campaign(), ids.get(0), 8);
+        expert.get(list + "/candidates/" + ids.get(0)).then().statusCode(200).body(containsString(
+                "href=\"" + list + "/candidates/" + ids.get(2) + "\">下一位待评：" + PageFixtures.code(world.campaign(),
+                        ids.get(2)) + " " + world.candidateNames().get(2)));
+        PageFixtures.submit(account, world.campaign(), ids.get(2), 6);
+        expert.get(list + "/candidates/" + ids.get(2)).then().statusCode(200).body(allOf(
+                containsString("分配给您的推荐对象均已提交或回避。"), containsString("href=\"" + list + "\">返回评审任务")));
+    }
+
+    @Test
+    void anInfeasibleShortlistSaysWhyInThePagesLanguage() {
+        PageFixtures.Scoring world = PageFixtures.deliberatingCampaign("页面测试：无解");
+        PageBrowser admin = PageBrowser.admin();
+        String page = "/secretariat/campaigns/" + world.campaign() + "/shortlist";
+        admin.get(page);
+        // Four candidates of one unit, one per unit, two places: one place cannot be filled.
+        admin.post(page + "/rules", Map.of("maxPerUnit", "1"));
+        admin.get(page);
+        admin.post(page + "/proposals", Map.of("note", "试")).then().statusCode(422).body(allOf(
+                containsString("无法按这些条件求解：按推荐单位上限，最多只能选出 1 人，少于 2 个名额（差 1 人）"),
+                not(containsString("allow at most"))));
+        admin.get(page + "?lang=en");
+        admin.post(page + "/proposals?lang=en", Map.of("note", "try")).then().statusCode(422).body(
+                containsString("at most 1 can be selected, fewer than the 2 places (short by 1)"));
     }
 
     @Test

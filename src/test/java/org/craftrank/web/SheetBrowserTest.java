@@ -3,6 +3,7 @@ package org.craftrank.web;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -230,6 +232,40 @@ class SheetBrowserTest {
                 draftKey(account, world)), "discarded for good");
         expert.reload();
         assertThat(expert.locator("#draft-offer")).isHidden();
+    }
+
+    @Test
+    void reloadingAfterAFormErrorDoesNotPostAgainAndAPostUnderWayShowsItIsBusy() {
+        PageFixtures.Scoring world = PageFixtures.scoringCampaign("浏览器测试：重新载入", 1, 1);
+        String sheet = "/expert/campaigns/" + world.campaign() + "/candidates/" + world.candidates().get(0);
+        Page expert = signIn(world.expertAccounts().get(0), 1366, 900, false);
+        expert.navigate(url(sheet));
+
+        // A refused save answers with the page and the error beside the field (a POST response)...
+        expert.locator("#score-LEAD1").fill("12");
+        Response refused = expert.waitForNavigation(() -> expert.locator("button[value=save]").click());
+        assertEquals(400, refused.status());
+        assertEquals("POST", refused.request().method());
+        assertThat(expert.locator("#score-LEAD1-error")).isVisible();
+        // ...and reloading it asks the server for the sheet again rather than posting the form a second time.
+        Response reloaded = expert.reload();
+        assertEquals("GET", reloaded.request().method(), "the reload is a plain GET");
+        assertEquals(200, reloaded.status());
+        assertTrue(expert.url().endsWith(sheet), expert.url());
+
+        // While a post is under way its button says so and a second click is ignored. The test's own listener,
+        // added after the page's, records what the page did and then holds the post back.
+        expert.evaluate("() => { window.seenSubmits = []; document.addEventListener('submit', e => {"
+                + " window.seenSubmits.push({ prevented: e.defaultPrevented, busy: e.target.getAttribute('aria-busy'),"
+                + " label: e.submitter.textContent.trim() }); e.preventDefault(); }); }");
+        expert.locator("button[value=save]").click();
+        expert.locator("button[value=save]").click();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> seen = (List<Map<String, Object>>) expert.evaluate("() => window.seenSubmits");
+        assertEquals(2, seen.size());
+        assertEquals(Map.of("prevented", false, "busy", "true", "label", "正在处理…"), seen.get(0));
+        assertEquals(true, seen.get(1).get("prevented"), "the second click is not posted");
+        assertTrue(pageErrors.isEmpty(), "script errors: " + pageErrors);
     }
 
     private static String draftKey(String account, PageFixtures.Scoring world) {

@@ -145,6 +145,18 @@ public interface ExpertMsg {
     @Message("评分表已提交（{time}），现为只读。如需更正，请联系秘书处重新开放。")
     String submitted_read_only(String time);
 
+    @Message("秘书处已于 {time} 退回此评分表，请修改后重新提交。")
+    String reopened_notice(String time);
+
+    @Message("退回原因：{reason}")
+    String reopened_reason(String reason);
+
+    @Message("下一位待评：{label}")
+    String next_candidate(String label);
+
+    @Message("分配给您的推荐对象均已提交或回避。")
+    String all_done();
+
     @Message("您已申报回避或与该推荐对象存在利益冲突，不能为其评分。")
     String conflict_blocked();
 

@@ -122,7 +122,17 @@ public class ExpertScreens {
                 model.materialsOutline(), blocks, shownScale, state, editable, version, overallComment, overallError,
                 totals, sheet == null ? null : sheet.submittedAt(), summary, notice,
                 nullToEmpty(overlay.conflictReason()), overlay.conflictError(), (int) model.subIndicators().count(),
-                SheetRules.MAX_ITEM_COMMENT, SheetRules.MAX_OVERALL_COMMENT, ConflictDeclaration.MAX_REASON);
+                SheetRules.MAX_ITEM_COMMENT, SheetRules.MAX_OVERALL_COMMENT, ConflictDeclaration.MAX_REASON,
+                sheet == null || sheet.reopened() == null ? null : sheet.reopened().at(),
+                sheet == null || sheet.reopened() == null ? null : sheet.reopened().reason(),
+                state == SheetState.SUBMITTED ? next(campaignId, read.next()) : null);
+    }
+
+    private static SheetPage.Next next(long campaignId, ExpertSheet.NextCandidate next) {
+        String list = "/expert/campaigns/" + campaignId;
+        return next == null ? new SheetPage.Next(list, null)
+                : new SheetPage.Next(list + "/candidates/" + next.candidateId(),
+                next.name() == null ? next.code() : next.code() + " " + next.name());
     }
 
     /** The saved draft for confirmation; empty when it is not complete or already submitted. */

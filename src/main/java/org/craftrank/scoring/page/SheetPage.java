@@ -24,7 +24,18 @@ public record SheetPage(CampaignHeader campaign, long candidateId, String code, 
                         SheetState state, boolean editable, String version, String overallComment,
                         String overallCommentError, Totals totals, Instant submittedAt, List<ErrorLink> errorSummary,
                         String notice, String conflictReason, String conflictError, int itemCount,
-                        int commentLimit, int overallCommentLimit, int conflictReasonLimit) {
+                        int commentLimit, int overallCommentLimit, int conflictReasonLimit, Instant reopenedAt,
+                        String reopenReason, Next next) {
+
+    /**
+     * Where an expert goes after submitting: the next candidate still to score, or (when none is left) back to
+     * the work list. Shown on a submitted sheet.
+     *
+     * @param href  the next sheet, or the work list when {@code label} is null
+     * @param label the next candidate as the work list names it (code, and name unless scoring is blind)
+     */
+    public record Next(String href, String label) {
+    }
 
     /** @param min lowest score, as written in the model (e.g. 0) */
     public record Scale(String min, String max, String step) {

@@ -76,6 +76,13 @@ public class ScoreSheet {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** When the secretariat last reopened the submitted sheet, and why: shown to the expert while in draft. */
+    @Column(name = "reopened_at")
+    public Instant reopenedAt;
+
+    @Column(name = "reopen_reason")
+    public String reopenReason;
+
     @Version
     public long version;
 }

@@ -139,6 +139,8 @@ public class ScoreSheetService {
         BigDecimal previousTotal = ExactDecimals.plain(sheet.total);
         sheet.status = SheetStatus.DRAFT;
         sheet.submittedAt = null;
+        sheet.reopenedAt = Instant.now(clock);
+        sheet.reopenReason = reason;
         SheetTotals.clear(sheet);
         persist(sheet);
         audit.append(AuditEntry.of(AuditAction.SHEET_REOPENED, "score-sheet", sheet.id).inCampaign(campaignId)
@@ -280,7 +282,7 @@ public class ScoreSheetService {
     private static SheetView view(Scope scope, ScoreSheet sheet) {
         if (sheet == null) {
             return new SheetView(scope.campaign.id, scope.expert.id, scope.candidate.id, scope.candidate.code,
-                    SheetStatus.DRAFT, Map.of(), null, null, null, null, SheetVersions.UNSAVED);
+                    SheetStatus.DRAFT, Map.of(), null, null, null, null, null, SheetVersions.UNSAVED);
         }
         SheetView.Totals totals = null;
         if (sheet.status == SheetStatus.SUBMITTED) {
@@ -293,6 +295,8 @@ public class ScoreSheetService {
         }
         return new SheetView(sheet.campaignId, sheet.expertId, sheet.candidateId, scope.candidate.code, sheet.status,
                 itemsOf(sheet), sheet.overallComment, totals, sheet.submittedAt, sheet.updatedAt,
+                sheet.status == SheetStatus.DRAFT && sheet.reopenedAt != null
+                        ? new SheetView.Reopened(sheet.reopenedAt, sheet.reopenReason) : null,
                 SheetVersions.of(sheet));
     }
 

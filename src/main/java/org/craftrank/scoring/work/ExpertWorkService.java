@@ -78,13 +78,7 @@ public class ExpertWorkService {
         expert(campaignId, expertId);
         boolean blind = campaign.blindScoring;
         // Scoring's rows in one query, the candidates' shown fields in a second (the candidate feature's own).
-        List<Object[]> assigned = em.createQuery("select a.candidateId, s.status, d.id from Assignment a"
-                        + " left join ScoreSheet s on s.campaignId = a.campaignId and s.expertId = a.expertId"
-                        + " and s.candidateId = a.candidateId"
-                        + " left join ConflictDeclaration d on d.campaignId = a.campaignId"
-                        + " and d.expertId = a.expertId and d.candidateId = a.candidateId"
-                        + " where a.campaignId = :c and a.expertId = :e order by a.id", Object[].class)
-                .setParameter("c", campaignId).setParameter("e", expertId).getResultList();
+        List<Object[]> assigned = assignedWithStates(campaignId, expertId);
         Map<Long, CandidateRepository.Summary> shown = candidates.summaries(campaignId,
                 assigned.stream().map(r -> (Long) r[0]).toList());
         List<ExpertWork.Row> rows = assigned.stream().filter(r -> shown.containsKey((Long) r[0])).map(r -> {
@@ -95,6 +89,43 @@ public class ExpertWorkService {
         }).toList();
         return new ExpertWork(CampaignRef.of(campaign), SheetRules.WRITABLE_PHASES.contains(campaign.phase),
                 campaigns.modelOf(campaign).hasGroups(), blind, rows);
+    }
+
+    /**
+     * Each assigned candidate, in assignment order, with the state of the expert's sheet and the id of a declared
+     * conflict ({@code [candidateId, SheetStatus or null, conflict id or null]}), in one query.
+     */
+    private List<Object[]> assignedWithStates(long campaignId, long expertId) {
+        return em.createQuery("select a.candidateId, s.status, d.id from Assignment a"
+                        + " left join ScoreSheet s on s.campaignId = a.campaignId and s.expertId = a.expertId"
+                        + " and s.candidateId = a.candidateId"
+                        + " left join ConflictDeclaration d on d.campaignId = a.campaignId"
+                        + " and d.expertId = a.expertId and d.candidateId = a.candidateId"
+                        + " where a.campaignId = :c and a.expertId = :e order by a.id", Object[].class)
+                .setParameter("c", campaignId).setParameter("e", expertId).getResultList();
+    }
+
+    /**
+     * The next candidate the expert still has to score after {@code candidateId}: the first one after it in
+     * work-list order (wrapping round to the start) that is neither submitted nor given up for a conflict.
+     */
+    private ExpertSheet.NextCandidate next(Campaign campaign, long expertId, long candidateId) {
+        List<Object[]> assigned = assignedWithStates(campaign.id, expertId);
+        int at = 0;
+        while (at < assigned.size() && (Long) assigned.get(at)[0] != candidateId) {
+            at++;
+        }
+        for (int step = 1; step < assigned.size(); step++) {
+            Object[] row = assigned.get((at + step) % assigned.size());
+            SheetState state = state((SheetStatus) row[1], row[2] != null);
+            if (state == SheetState.NOT_STARTED || state == SheetState.DRAFT) {
+                long id = (Long) row[0];
+                CandidateRepository.Summary c = candidates.summaries(campaign.id, List.of(id)).get(id);
+                return c == null ? null : new ExpertSheet.NextCandidate(id, c.code(),
+                        campaign.blindScoring ? null : c.name());
+            }
+        }
+        return null;
     }
 
     /** The model's item codes, in model order: the fields the scoring form has. */
@@ -127,7 +158,8 @@ public class ExpertWorkService {
         boolean editable = (state == SheetState.DRAFT || state == SheetState.NOT_STARTED)
                 && SheetRules.WRITABLE_PHASES.contains(campaign.phase);
         return new ExpertSheet(CampaignRef.of(campaign), model, candidate.id, candidate.code,
-                materials(candidate, model, campaign.blindScoring), sheet, state, editable);
+                materials(candidate, model, campaign.blindScoring), sheet, state, editable,
+                state == SheetState.SUBMITTED ? next(campaign, expertId, candidateId) : null);
     }
 
     /** The saved draft for confirmation; empty when it is not complete or already submitted. */

@@ -172,7 +172,7 @@ public class NoticePages {
                         .cookie(Flash.OBJECTION_DECIDED.cookie()).build();
             } catch (UnprocessableException e) {
                 return Response.status(422).entity(noticePage(campaignId, TextForm.EMPTY, form,
-                        texts.infeasible(e.getMessage()))).build();
+                        ShortlistInfeasibleWording.refusal(e, texts, request.language().clauseSeparator()))).build();
             } catch (RuleConflictException e) {
                 return Response.status(409).entity(noticePage(campaignId, TextForm.EMPTY, form, refusal(e))).build();
             }

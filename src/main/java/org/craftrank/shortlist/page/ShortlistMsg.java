@@ -212,6 +212,60 @@ public interface ShortlistMsg {
     @Message("无法按这些条件求解：{detail}")
     String infeasible(String detail);
 
+    // Why the constraints cannot be met, one sentence per reason the solver found (see ShortlistInfeasibleWording).
+
+    @Message("{#when why}{#is NO_SCORE}没有汇总得分{#is FIXED_EXCLUSION}同时被列为不予列入{#is WITHDRAWN}已退出{/when}")
+    String ineligible_because(ReasonKind why);
+
+    @Message("{#when kind}{#is UNIT_CAP}推荐单位{#is INDUSTRY_CAP}行业{#is GROUP_CAP}组别{/when}")
+    String cap_noun(ConstraintKind kind);
+
+    @Message("{#when kind}{#is WOMEN_MINIMUM}女性{#is YOUNG_MINIMUM}青年{/when}")
+    String qualifying(ConstraintKind kind);
+
+    @Message("必须列入的")
+    String fixed_candidate();
+
+    @Message("保留在名单上的")
+    String kept_candidate();
+
+    @Message("{who} {code} 不能入选：{why}")
+    String infeasible_forced_ineligible(String who, String code, String why);
+
+    @Message("必须列入的 {required} 人多于 {places} 个名额")
+    String infeasible_forced_over_places(long required, int places);
+
+    @Message("必须列入的推荐对象中有 {required} 人属于{group}“{key}”，超过其上限 {limit} 人")
+    String infeasible_forced_over_cap(String group, String key, long required, long limit);
+
+    @Message("按{constraint}，最多只能选出 {achievable} 人，少于 {places} 个名额（差 {shortBy} 人）")
+    String infeasible_cap_capacity(String constraint, long achievable, int places, long shortBy);
+
+    @Message("{constraint}要求至少 {required} 人，但只有 {places} 个名额")
+    String infeasible_minimum_over_places(String constraint, long required, int places);
+
+    @Message("{constraint}要求至少 {required} 人，符合条件的推荐对象只有 {achievable} 人（差 {shortBy} 人）")
+    String infeasible_minimum_too_few(String constraint, long required, long achievable, long shortBy);
+
+    @Message("按{cap}，名单上最多只能有 {achievable} 名{who}，而{constraint}要求至少 {required} 人（差 {shortBy} 人）")
+    String infeasible_cap_limits_minimum(String cap, long achievable, String who, String constraint, long required,
+                                         long shortBy);
+
+    @Message("必须列入的推荐对象占去名额后，最多只能再有 {achievable} 名{who}，而{constraint}要求至少 {required} 人（差 {shortBy} 人）")
+    String infeasible_forced_crowd_out(long achievable, String who, String constraint, long required, long shortBy);
+
+    @Message("{constraints}在 {places} 个名额下无法同时满足")
+    String infeasible_together(String constraints, int places);
+
+    @Message("{constraints}无法同时满足：名单上最多只能有 {achievable} 名{who}，至少需要 {required} 人（差 {shortBy} 人）")
+    String infeasible_together_minimum(String constraints, long achievable, String who, long required, long shortBy);
+
+    @Message("{constraints}无法同时满足：最多只能选出 {achievable} 人，少于 {places} 个名额（差 {shortBy} 人）")
+    String infeasible_together_places(String constraints, long achievable, int places, long shortBy);
+
+    @Message("求解未能在时限内完成：请放宽条件，或稍后再试。")
+    String not_solved();
+
 
 
     // The public notice.

@@ -102,7 +102,7 @@ public class ShortlistScreens {
                         : "note", f.message()));
             } catch (UnprocessableException e) {
                 return Response.status(422).entity(render(audience, campaignId, null, rules, typed, null,
-                        TextForm.EMPTY, texts.infeasible(e.getMessage()))).build();
+                        TextForm.EMPTY, ShortlistInfeasibleWording.refusal(e, texts, request.language().clauseSeparator()))).build();
             } catch (RuleConflictException e) {
                 return Response.status(409).entity(render(audience, campaignId, null, rules, typed, null,
                         TextForm.EMPTY, refusal(e))).build();

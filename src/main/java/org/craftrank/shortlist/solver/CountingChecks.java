@@ -54,8 +54,8 @@ final class CountingChecks {
                 default -> throw new IllegalStateException(conflict.getValue().name());
             };
             String subject = kind == ConstraintKind.FIXED_INCLUSION ? "fixed inclusion" : "kept candidate";
-            found.add(new Infeasibility(List.of(kind), null, null, null,
-                    subject + " " + code + " cannot be selected: it " + why));
+            found.add(new Infeasibility(InfeasibilityKind.FORCED_INELIGIBLE, List.of(kind), null, null, null,
+                    problem.places, code, conflict.getValue(), subject + " " + code + " cannot be selected: it " + why));
         }
     }
 
@@ -67,7 +67,8 @@ final class CountingChecks {
             }
         }
         if (forced > problem.places) {
-            found.add(new Infeasibility(forcedKinds(), null, (long) forced, (long) problem.places,
+            found.add(new Infeasibility(InfeasibilityKind.FORCED_OVER_PLACES, forcedKinds(), null, (long) forced,
+                    (long) problem.places, problem.places, null, null,
                     forced + " candidates are fixed on the list but there are only " + problem.places + " places"));
         }
     }
@@ -77,7 +78,8 @@ final class CountingChecks {
             int limit = problem.capForKey(cap, key);
             long forced = members.stream().filter(problem::forced).count();
             if (forced > limit) {
-                found.add(new Infeasibility(withForced(cap), key, forced, (long) limit,
+                found.add(new Infeasibility(InfeasibilityKind.FORCED_OVER_CAP, withForced(cap), key, forced,
+                        (long) limit, problem.places, null, null,
                         "the candidates fixed on the list put " + forced + " of " + cap.keyNoun() + " " + key
                                 + " on it, over its cap of " + limit));
             }
@@ -95,7 +97,8 @@ final class CountingChecks {
             capacity += Math.min(problem.capForKey(cap, group.getKey()), group.getValue().size());
         }
         if (capacity < problem.places) {
-            found.add(new Infeasibility(List.of(cap), null, (long) problem.places, capacity,
+            found.add(new Infeasibility(InfeasibilityKind.CAP_CAPACITY, List.of(cap), null, (long) problem.places,
+                    capacity, problem.places, null, null,
                     cap.label() + " allow at most " + capacity + " of the " + problem.places + " places"
                             + placesNote() + " (short by " + (problem.places - capacity) + ")"));
         }
@@ -104,7 +107,8 @@ final class CountingChecks {
     private void minimumFitsThePlaces(ConstraintKind minimum) {
         int required = problem.required(minimum);
         if (required > problem.places) {
-            found.add(new Infeasibility(List.of(minimum), null, (long) required, (long) problem.places,
+            found.add(new Infeasibility(InfeasibilityKind.MINIMUM_OVER_PLACES, List.of(minimum), null,
+                    (long) required, (long) problem.places, problem.places, null, null,
                     "at least " + required + " " + minimum.qualifyingNoun() + " required, but there are only "
                             + problem.places + " places" + placesNote()));
         }
@@ -124,7 +128,8 @@ final class CountingChecks {
         if (qualifying < required) {
             String unknowns = unknown == 0 ? ""
                     : " (" + unknown + " " + minimum.unknownNoun() + " do not count)";
-            found.add(new Infeasibility(List.of(minimum), null, (long) required, (long) qualifying,
+            found.add(new Infeasibility(InfeasibilityKind.MINIMUM_TOO_FEW, List.of(minimum), null, (long) required,
+                    (long) qualifying, problem.places, null, null,
                     "at least " + required + " " + minimum.qualifyingNoun() + " required, only " + qualifying
                             + " " + minimum.qualifyingNoun() + " among the " + problem.size()
                             + " eligible candidates" + unknowns + " (short by " + (required - qualifying) + ")"));
@@ -149,7 +154,8 @@ final class CountingChecks {
         }
         long total = countQualifying(minimum);
         if (reachable < required && total >= required) {
-            found.add(new Infeasibility(List.of(cap, minimum), null, (long) required, reachable,
+            found.add(new Infeasibility(InfeasibilityKind.CAP_LIMITS_MINIMUM, List.of(cap, minimum), null,
+                    (long) required, reachable, problem.places, null, null,
                     cap.label() + " allow at most " + reachable + " " + minimum.qualifyingNoun()
                             + " on the list; at least " + required + " required (short by "
                             + (required - reachable) + ")"));
@@ -167,7 +173,8 @@ final class CountingChecks {
         }
         int room = problem.places - forcedOthers;
         if (forcedOthers > 0 && room < required && required <= problem.places) {
-            found.add(new Infeasibility(withForced(minimum), null, (long) required, (long) room,
+            found.add(new Infeasibility(InfeasibilityKind.FORCED_CROWD_OUT_MINIMUM, withForced(minimum), null,
+                    (long) required, (long) room, problem.places, null, null,
                     "the candidates fixed on the list hold " + forcedOthers + " of the " + problem.places
                             + " places for candidates who do not count as " + minimum.qualifyingNoun()
                             + ", leaving at most " + room + " for " + minimum.qualifyingNoun() + "; at least "

@@ -48,7 +48,7 @@ final class InfeasibilityDiagnosis {
         if (quantified != null) {
             return quantified;
         }
-        return new Infeasibility(kinds, null, null, null,
+        return new Infeasibility(InfeasibilityKind.TOGETHER, kinds, null, null, null, problem.places, null, null,
                 together + " cannot be met together with " + problem.places + " places");
     }
 
@@ -72,7 +72,8 @@ final class InfeasibilityDiagnosis {
                 String by = others.size() == 1 ? "the " + problem.places + " places"
                         : others.stream().filter(k -> k != ConstraintKind.PLACES).map(ConstraintKind::label)
                         .collect(Collectors.joining(" and "));
-                return new Infeasibility(kinds, null, required, reachable,
+                return new Infeasibility(InfeasibilityKind.TOGETHER_MINIMUM, kinds, null, required, reachable,
+                        problem.places, null, null,
                         together + " cannot be met together: " + by + " allow at most " + reachable + " "
                                 + minimum.qualifyingNoun() + " on a list of " + problem.places + "; at least "
                                 + required + " required (short by " + (required - reachable) + ")");
@@ -86,7 +87,8 @@ final class InfeasibilityDiagnosis {
             return null;
         }
         long reachable = count(best.chosen(), ones);
-        return new Infeasibility(kinds, null, (long) problem.places, reachable,
+        return new Infeasibility(InfeasibilityKind.TOGETHER_PLACES, kinds, null, (long) problem.places, reachable,
+                problem.places, null, null,
                 together + " cannot be met together: they allow at most " + reachable + " of the "
                         + problem.places + " places (short by " + (problem.places - reachable) + ")");
     }

@@ -42,6 +42,7 @@ class InfeasibilityTest {
                 ShortlistConstraints.none().withWomen(Minimum.percent(30)));
 
         Infeasibility first = e.infeasibilities().get(0);
+        assertEquals(InfeasibilityKind.MINIMUM_TOO_FEW, first.kind());
         assertEquals(List.of(ConstraintKind.WOMEN_MINIMUM), first.constraints());
         assertEquals(60L, first.required());
         assertEquals(41L, first.achievable());
@@ -57,6 +58,8 @@ class InfeasibilityTest {
                 ShortlistConstraints.none().withUnitCap(CapRule.everyKey(4)).withWomen(Minimum.atLeast(10)));
 
         Infeasibility first = e.infeasibilities().get(0);
+        assertEquals(InfeasibilityKind.CAP_CAPACITY, first.kind());
+        assertEquals(200, first.places());
         assertEquals(List.of(ConstraintKind.UNIT_CAP), first.constraints());
         assertEquals("the caps per recommending unit allow at most 160 of the 200 places (short by 40)",
                 first.message());
@@ -69,6 +72,7 @@ class InfeasibilityTest {
                 .withUnitCap(CapRule.everyKey(7).with("U0", 1)).withWomen(Minimum.atLeast(41)));
 
         Infeasibility first = e.infeasibilities().get(0);
+        assertEquals(InfeasibilityKind.CAP_LIMITS_MINIMUM, first.kind());
         assertEquals(List.of(ConstraintKind.UNIT_CAP, ConstraintKind.WOMEN_MINIMUM), first.constraints());
         assertEquals(40L, first.achievable());
     }
@@ -84,6 +88,8 @@ class InfeasibilityTest {
         assertEquals("the candidates fixed on the list put 2 of unit U1 on it, over its cap of 1", e.getMessage());
         assertEquals(List.of(ConstraintKind.FIXED_INCLUSION, ConstraintKind.UNIT_CAP),
                 e.infeasibilities().get(0).constraints());
+        assertEquals(InfeasibilityKind.FORCED_OVER_CAP, e.infeasibilities().get(0).kind());
+        assertEquals("U1", e.infeasibilities().get(0).key());
     }
 
     @Test
@@ -92,6 +98,7 @@ class InfeasibilityTest {
                 ShortlistConstraints.none().withFixedInclusions(Set.of("C01", "C02", "C03")));
 
         assertEquals("3 candidates are fixed on the list but there are only 2 places", e.getMessage());
+        assertEquals(InfeasibilityKind.FORCED_OVER_PLACES, e.infeasibilities().get(0).kind());
     }
 
     @Test
@@ -106,6 +113,10 @@ class InfeasibilityTest {
 
         assertEquals("fixed inclusion N cannot be selected: it has no score", noScore.getMessage());
         assertEquals("fixed inclusion A cannot be selected: it is also a fixed exclusion", excludedToo.getMessage());
+        Infeasibility why = noScore.infeasibilities().get(0);
+        assertEquals(List.of(InfeasibilityKind.FORCED_INELIGIBLE, "N", ReasonKind.NO_SCORE),
+                List.of(why.kind(), why.candidate(), why.why()));
+        assertEquals(ReasonKind.FIXED_EXCLUSION, excludedToo.infeasibilities().get(0).why());
     }
 
     @Test
@@ -118,6 +129,7 @@ class InfeasibilityTest {
 
         assertEquals("the candidates fixed on the list hold 2 of the 3 places for candidates who do not count as"
                 + " women, leaving at most 1 for women; at least 2 required (short by 1)", e.getMessage());
+        assertEquals(InfeasibilityKind.FORCED_CROWD_OUT_MINIMUM, e.infeasibilities().get(0).kind());
     }
 
     @Test
@@ -138,6 +150,7 @@ class InfeasibilityTest {
                 only.constraints());
         assertEquals(2L, only.required());
         assertEquals(1L, only.achievable());
+        assertEquals(InfeasibilityKind.TOGETHER_PLACES, only.kind());
         assertEquals("the caps per recommending unit and the caps per industry and the caps per group (组别) cannot"
                 + " be met together: they allow at most 1 of the 2 places (short by 1)", only.message());
     }
@@ -163,6 +176,7 @@ class InfeasibilityTest {
                 ConstraintKind.WOMEN_MINIMUM), only.constraints());
         assertEquals(2L, only.required());
         assertEquals(1L, only.achievable());
+        assertEquals(InfeasibilityKind.TOGETHER_MINIMUM, only.kind());
         assertEquals("the caps per recommending unit and the caps per industry and the caps per group (组别) and the"
                 + " minimum of women cannot be met together: the caps per recommending unit and the caps per industry"
                 + " and the caps per group (组别) allow at most 1 women on a list of 3; at least 2 required"
