@@ -1,5 +1,6 @@
 package org.craftrank.campaign;
 
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.model.definition.AggregationMethod;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,8 +108,9 @@ public class CampaignService {
     }
 
     @Transactional
-    public CampaignView update(long id, UpdateCampaignRequest request) {
+    public CampaignView update(long id, UpdateCampaignRequest request, IfMatch ifMatch) {
         Campaign campaign = require(id);
+        ifMatch.check("campaign", campaign.version);
         requirePhase(campaign, SETTINGS_EDITABLE, "change the campaign's settings");
         FieldErrors errors = new FieldErrors();
         AggregationSettings aggregation = request.aggregation() == null ? settingsOf(campaign)
@@ -136,6 +138,7 @@ public class CampaignService {
             audit.append(AuditEntry.of(AuditAction.CAMPAIGN_SETTINGS_CHANGED, "campaign", id).inCampaign(id)
                     .change(before, after));
         }
+        campaigns.flush();
         return view(campaign);
     }
 
@@ -315,7 +318,8 @@ public class CampaignService {
                         campaign.modelHash),
                 settingsOf(campaign), campaign.shortlistSize, campaign.createdAt,
                 new CampaignView.Counts(facts.unitCount(), facts.candidateCount(), facts.expertCount()),
-                List.copyOf(campaign.optionalConflictRules()), new ScoringSettings(campaign.blindScoring));
+                List.copyOf(campaign.optionalConflictRules()), new ScoringSettings(campaign.blindScoring),
+                campaign.version);
     }
 
     private CampaignFacts facts(long campaignId) {

@@ -16,7 +16,9 @@ public record CampaignView(long id, String name, CampaignLevel level, int year, 
                            @Schema(description = "optional conflict rules switched on; SAME_EMPLOYER, "
                                    + "EXPERT_IS_REFEREE and DECLARED_CONFLICT always apply")
                            java.util.List<org.craftrank.campaign.ConflictRule> optionalConflictRules,
-                           ScoringSettings scoring) {
+                           ScoringSettings scoring,
+                           @Schema(description = "row version; sent as the ETag, send it back in If-Match")
+                           long version) implements org.craftrank.common.version.Versioned {
 
     /** Which model the campaign froze, and the hash of the frozen text. */
     public record FrozenModelRef(String id, String name, String fileName, String contentHash) {

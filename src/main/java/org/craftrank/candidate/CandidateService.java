@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
 import org.craftrank.audit.AuditLog;
@@ -119,13 +120,15 @@ public class CandidateService {
 
     @Transactional
     public CandidateView update(long campaignId, long candidateId, CandidateRequest request) {
-        return update(campaignId, candidateId, request, Nominator.SECRETARIAT);
+        return update(campaignId, candidateId, request, Nominator.SECRETARIAT, IfMatch.any());
     }
 
     @Transactional
-    public CandidateView update(long campaignId, long candidateId, CandidateRequest request, Nominator by) {
+    public CandidateView update(long campaignId, long candidateId, CandidateRequest request, Nominator by,
+                                IfMatch ifMatch) {
         Campaign campaign = campaigns.require(campaignId);
         Candidate candidate = require(campaignId, candidateId);
+        ifMatch.check("candidate", candidate.version);
         CampaignService.requirePhase(campaign, by.correcting, "change a candidate");
         RecommendingUnit unit = unitOf(campaignId, request.recommendingUnitId());
         checkFields(campaign, request);
@@ -134,13 +137,15 @@ public class CandidateService {
             requireQuotaLeft(unit, 1);
         }
         apply(candidate, request, unit);
+        candidates.flush();
         return view(candidate, unitNames(campaignId));
     }
 
     @Transactional
-    public void delete(long campaignId, long candidateId, Nominator by) {
+    public void delete(long campaignId, long candidateId, Nominator by, IfMatch ifMatch) {
         Campaign campaign = campaigns.require(campaignId);
         Candidate candidate = require(campaignId, candidateId);
+        ifMatch.check("candidate", candidate.version);
         CampaignService.requirePhase(campaign, by.nominating, "withdraw a candidate");
         candidates.delete(candidate);
     }
@@ -293,7 +298,8 @@ public class CandidateService {
                 c.recommendationReason, c.oneLineReason, c.personalStatement, c.employerAddress, c.postcode,
                 c.phone == null ? null : PhoneNumber.mask(c.phone), c.group, c.groupCompany,
                 new TreeMap<>(c.extraFields),
-                new CandidateRequest.Declarations(c.recognisedGreatCraftsman, c.leadershipPost, c.otherTalentProgramme));
+                new CandidateRequest.Declarations(c.recognisedGreatCraftsman, c.leadershipPost, c.otherTalentProgramme),
+                c.version);
     }
 
     private static String trim(String s) {

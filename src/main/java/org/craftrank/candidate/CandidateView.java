@@ -1,5 +1,6 @@
 package org.craftrank.candidate;
 
+import org.craftrank.common.version.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -19,7 +20,8 @@ public record CandidateView(long id, long campaignId,
                             String personalStatement, String employerAddress, String postcode,
                             @Schema(description = "masked, e.g. 139****1234") String phoneMasked,
                             String group, String groupCompany, Map<String, String> extraFields,
-                            CandidateRequest.Declarations declarations) {
+                            CandidateRequest.Declarations declarations,
+                            @Schema(description = "row version; sent as the ETag, send it back in If-Match") long version) implements Versioned {
 
     @Schema(name = "Referee")
     public record RefereeView(String name, String employer, String title) {

@@ -26,6 +26,9 @@ public interface ErrorPages {
 
     Response invalid(String detail);
 
+    /** A page form refused by the text rule ({@code common/text/TextRules}): each field and its rule, worded. */
+    Response invalidText(java.util.List<FieldError> errors);
+
     /** An unexpected failure, named by the reference the log holds it under. */
     Response unexpected(String reference);
 }

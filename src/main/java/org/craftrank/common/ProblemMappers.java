@@ -38,7 +38,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, UriInfo uri, SimpleResourceInfo resource) {
         if (pages.handles(resource)) {
-            return pages.invalid(e.getMessage());
+            boolean text = !e.errors().isEmpty() && e.errors().stream().allMatch(f ->
+                    TextRules.LONE_SURROGATE.equals(f.rule()) || TextRules.CONTROL_CHARACTER.equals(f.rule()));
+            return text ? pages.invalidText(e.errors()) : pages.invalid(e.getMessage());
         }
         return invalidInput(e, uri);
     }
@@ -122,6 +124,12 @@ public class ProblemMappers {
     public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
         return respond(Problem.of("precondition-failed", "Precondition failed", 412, e.getMessage(), path(uri))
                 .withRule(e.rule()));
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException e, UriInfo uri) {
+        return respond(Problem.of("precondition-required", "Precondition required", 428, e.getMessage(), path(uri))
+                .withRule("if-match-required"));
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package org.craftrank.demo;
 
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.operations.DemoConfig;
 
 import io.quarkus.runtime.StartupEvent;
@@ -106,7 +107,8 @@ public class DemoSeeder {
                 new TransitionRequest(CampaignPhase.DELIBERATION, "演示数据：评分结束，召开专家评审会议"));
         // At most 4 per unit and at least a quarter women: constraints the committee's list must meet.
         shortlists.updateRules(deliberation.campaignId(), new ShortlistRules(4, Map.of(), null, Map.of(), null,
-                Map.of(), new ShortlistRules.MinimumRule(null, new BigDecimal("0.25")), null, null, null));
+                Map.of(), new ShortlistRules.MinimumRule(null, new BigDecimal("0.25")), null, null, null),
+                IfMatch.any());
         LOG.infof("Seeded demo campaigns %d (scoring) and %d (deliberation): %d units, %d candidates, %d experts "
                         + "each", scoring.campaignId(), deliberation.campaignId(), scoring.unitIds().size(),
                 DemoCampaign.candidates().size(), DemoCampaign.EXPERTS.size());

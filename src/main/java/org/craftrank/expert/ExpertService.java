@@ -2,6 +2,7 @@ package org.craftrank.expert;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.campaign.Campaign;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.campaign.phase.CampaignPhase;
@@ -58,18 +59,21 @@ public class ExpertService {
     }
 
     @Transactional
-    public ExpertView update(long campaignId, long expertId, ExpertRequest request) {
+    public ExpertView update(long campaignId, long expertId, ExpertRequest request, IfMatch ifMatch) {
         Campaign campaign = campaigns.require(campaignId);
         Expert expert = require(campaignId, expertId);
+        ifMatch.check("expert", expert.version);
         CampaignService.requirePhase(campaign, EDITABLE, "change an expert");
         apply(expert, request, campaigns.modelOf(campaign));
+        experts.flush();
         return ExpertView.of(expert);
     }
 
     @Transactional
-    public void delete(long campaignId, long expertId) {
+    public void delete(long campaignId, long expertId, IfMatch ifMatch) {
         Campaign campaign = campaigns.require(campaignId);
         Expert expert = require(campaignId, expertId);
+        ifMatch.check("expert", expert.version);
         CampaignService.requirePhase(campaign, REMOVABLE, "remove an expert");
         if (commitments.hasWork(expertId)) {
             throw new org.craftrank.common.RuleConflictException("expert-assigned",

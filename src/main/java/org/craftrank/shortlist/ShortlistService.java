@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
 import org.craftrank.audit.AuditLog;
@@ -82,9 +83,24 @@ public class ShortlistService {
         return rulesOf(campaigns.require(campaignId));
     }
 
+    /** The rules with the version they are stored at: the campaign's row version, as they live on its row. */
+    public record VersionedRules(ShortlistRules rules, long version) {
+    }
+
     @Transactional
-    public ShortlistRules updateRules(long campaignId, ShortlistRules rules) {
+    public VersionedRules versionedRules(long campaignId) {
         Campaign campaign = campaigns.require(campaignId);
+        return new VersionedRules(rulesOf(campaign), campaign.version);
+    }
+
+    /**
+     * Replaces the rules. {@code ifMatch} is checked against the campaign's row version (the rules are part of
+     * that row), so a form or client that read them before another change is refused with 412.
+     */
+    @Transactional
+    public VersionedRules updateRules(long campaignId, ShortlistRules rules, IfMatch ifMatch) {
+        Campaign campaign = campaigns.require(campaignId);
+        ifMatch.check("campaign's shortlist rules", campaign.version);
         CampaignService.requirePhase(campaign, RULES_EDITABLE, "change the shortlist rules");
         FieldErrors errors = new FieldErrors();
         checkMinimum("women", rules.women(), errors);
@@ -99,7 +115,8 @@ public class ShortlistService {
         campaign.shortlistRules = write(rules);
         audit.append(AuditEntry.of(AuditAction.SHORTLIST_RULES_CHANGED, "campaign", campaignId)
                 .inCampaign(campaignId).change(before, rules));
-        return rules;
+        em.flush();
+        return new VersionedRules(rules, campaign.version);
     }
 
     private static void checkMinimum(String field, ShortlistRules.MinimumRule rule, FieldErrors errors) {

@@ -2,6 +2,7 @@ package org.craftrank.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.campaign.Campaign;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.campaign.phase.CampaignPhase;
@@ -59,9 +60,10 @@ public class RecommendingUnitService {
     }
 
     @Transactional
-    public UnitView update(long campaignId, long unitId, UnitRequest request) {
+    public UnitView update(long campaignId, long unitId, UnitRequest request, IfMatch ifMatch) {
         Campaign campaign = campaigns.require(campaignId);
         RecommendingUnit unit = require(campaignId, unitId);
+        ifMatch.check("recommending unit", unit.version);
         CampaignService.requirePhase(campaign, EDITABLE, "change a recommending unit");
         String name = request.name().strip();
         requireFreeName(campaignId, name, unitId);
@@ -72,13 +74,15 @@ public class RecommendingUnitService {
                     + " is below the " + nominated + " candidates the unit has already nominated");
         }
         apply(unit, name, request);
+        units.flush();
         return view(unit);
     }
 
     @Transactional
-    public void delete(long campaignId, long unitId) {
+    public void delete(long campaignId, long unitId, IfMatch ifMatch) {
         Campaign campaign = campaigns.require(campaignId);
         RecommendingUnit unit = require(campaignId, unitId);
+        ifMatch.check("recommending unit", unit.version);
         CampaignService.requirePhase(campaign, EDITABLE, "remove a recommending unit");
         if (nominated(unit) > 0) {
             throw new RuleConflictException("unit-in-use", "unit '" + unit.name + "' has nominated candidates; "
@@ -118,6 +122,7 @@ public class RecommendingUnitService {
     }
 
     private UnitView view(RecommendingUnit unit) {
-        return new UnitView(unit.id, unit.campaignId, unit.name, unit.kind, unit.quota, unit.minimum, nominated(unit));
+        return new UnitView(unit.id, unit.campaignId, unit.name, unit.kind, unit.quota, unit.minimum, nominated(unit),
+                unit.version);
     }
 }

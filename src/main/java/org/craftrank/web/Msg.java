@@ -111,6 +111,15 @@ public interface Msg {
     @Message("提交的内容有误，未保存。请返回上一页修改后再试。")
     String invalid_generic();
 
+    @Message("提交的内容含有不能保存的字符，本次未保存任何内容：{fields}。请返回上一页，删除这些字符（常见于从其他软件复制的文字）后再提交。")
+    String invalid_text(String fields);
+
+    @Message("“{field}”一栏含有不成对的代理字符（不是有效的文字）")
+    String invalid_text_surrogate(String field);
+
+    @Message("“{field}”一栏含有控制字符（只允许制表符和换行）")
+    String invalid_text_control(String field);
+
     @Message("登录已结束，请重新登录。")
     String error_401_text();
 

@@ -1,5 +1,8 @@
 package org.craftrank.web;
 
+import java.util.List;
+import org.craftrank.common.text.TextRules;
+import org.craftrank.common.FieldError;
 import org.craftrank.common.ErrorPages;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -147,6 +150,17 @@ public class PageErrors implements ErrorPages {
         PageRequest page = request.get();
         String text = page.language() == PageLanguage.EN && detail != null ? detail : page.msg().invalid_generic();
         return page(400, page.msg().error_400_title(), text);
+    }
+
+    @Override
+    public Response invalidText(List<FieldError> errors) {
+        PageRequest page = request.get();
+        Msg msg = page.msg();
+        String separator = page.language() == PageLanguage.ZH ? "；" : "; ";
+        String fields = errors.stream().map(f -> TextRules.LONE_SURROGATE.equals(f.rule())
+                ? msg.invalid_text_surrogate(f.field()) : msg.invalid_text_control(f.field()))
+                .distinct().collect(java.util.stream.Collectors.joining(separator));
+        return page(400, msg.error_400_title(), msg.invalid_text(fields));
     }
 
     @Override

@@ -141,6 +141,67 @@ class AuthorizationMatrixTest {
     }
 
     /**
+     * The token dimension for every role: each route as UNIT, EXPERT and COMMITTEE through a token scoped to the
+     * account's campaign, and as ADMIN through an unscoped token. A scoped token gets what its account's session
+     * gets on its own campaign; on a route for another campaign it gets 404 (or the 403 its role gets there); on a
+     * global route what its role gets, narrowed like {@value #SCOPED_ADMIN_TOKEN} (403 unless the route keeps to
+     * the caller's campaigns), unless a {@code <ROLE>_TOKEN} row says otherwise. An unscoped ADMIN token gets what
+     * the admin's session gets, unless an {@code ADMIN_UNSCOPED_TOKEN} row says otherwise.
+     */
+    @Test
+    void everyRoleGetsThroughItsTokensWhatThePolicySays() throws IOException {
+        World world = new World();
+        Map<String, Map<String, Rule>> policy = policy();
+        List<String> mismatches = new ArrayList<>();
+        int cases = 0;
+        int reached = 0;
+        int outOfScope = 0;
+        for (String route : openApiRoutes()) {
+            Map<String, Rule> rows = policy.getOrDefault(route, Map.of());
+            for (String role : List.of("UNIT", "EXPERT", "COMMITTEE", "ADMIN")) {
+                Rule session = rows.get(role);
+                if (session == null) {
+                    continue; // reported by everyRouteHasAPolicyRowForEveryRoleAndNoRowIsStale
+                }
+                String kind = role.equals("ADMIN") ? "ADMIN_UNSCOPED_TOKEN" : role + "_TOKEN";
+                world.via = role.equals("ADMIN") ? "unscoped" : "scoped";
+                for (Map.Entry<String, Integer> e : session.expected().entrySet()) {
+                    int actual = world.call(route, role, e.getKey());
+                    cases++;
+                    Rule row = rows.get(kind);
+                    Integer expected;
+                    if (row != null) {
+                        expected = row.expected().get(e.getKey());
+                    } else if (role.equals("ADMIN")) {
+                        expected = e.getValue();
+                    } else if (world.lastCampaign != null) {
+                        boolean own = world.lastCampaign.equals(world.tokenCampaignOf(world.lastUsername));
+                        expected = own || e.getValue() == 403 ? e.getValue() : 404;
+                        if (own) {
+                            reached++;
+                        } else {
+                            outOfScope++;
+                        }
+                    } else {
+                        Rule admin = rows.get(SCOPED_ADMIN_TOKEN);
+                        expected = e.getValue() == 403 || admin == null ? e.getValue() : admin.expected().get("own");
+                    }
+                    if (expected == null || actual != expected) {
+                        mismatches.add(route + " as " + kind + " on " + e.getKey() + ": expected " + expected
+                                + ", got " + actual);
+                    }
+                }
+            }
+        }
+        world.via = "session";
+        System.out.println("token dimension: " + cases + " cases, " + reached + " on the token's campaign, "
+                + outOfScope + " on another");
+        assertTrue(mismatches.isEmpty(), mismatches.size() + " mismatches:\n" + String.join("\n", mismatches));
+        assertTrue(reached >= 40, "scoped-token calls on the token's own campaign: " + reached);
+        assertTrue(outOfScope >= 40, "scoped-token calls on another campaign: " + outOfScope);
+    }
+
+    /**
      * What an ADMIN token scoped to one campaign gets. A route with a campaign in its path, called for another
      * campaign than the token's: 404 (or the 403 the role already gets there). A route without one: its
      * {@value #SCOPED_ADMIN_TOKEN} row of the policy file (403 unless the route keeps to the caller's campaigns).
@@ -222,6 +283,8 @@ class AuthorizationMatrixTest {
         final long committeeAccount;
         final long targetAccount;
         final Map<String, String> usernames = new HashMap<>();
+        /** The account the sign-in routes sign in as (one per world: each test builds its own). */
+        final String loginName;
         int csrfRefusals;
         /** Campaigns in SCORING for the scoring routes: S (the expert's) and S2 (another). */
         final Scoring s = new Scoring();
@@ -250,10 +313,49 @@ class AuthorizationMatrixTest {
             committeeAccount = accountId(committee);
             targetAccount = accountId(account("COMMITTEE", Map.of("campaignIds", List.of(campaignA))));
             account("ADMIN", Map.of());
-            accountNamed("matrix-login", "COMMITTEE", Map.of());
+            loginName = accountNamed("matrix-login-" + SEQ.incrementAndGet(), "COMMITTEE", Map.of());
             usernames.put("EXPERT_SCORING", accountNamed("matrix-scorer-" + SEQ.incrementAndGet(), "EXPERT",
                     Map.of("expertId", s.ownExpert)));
             usernames.put("COMMITTEE_RANKING", account("COMMITTEE", Map.of("campaignIds", List.of(d))));
+        }
+
+        /** How {@link #call} authenticates: "session" (cookie), "scoped" (the account's campaign-scoped token) or
+         *  "unscoped" (an ADMIN token issued without a campaign). */
+        String via = "session";
+        /** The campaign in the last call's path (null for a global route), and the account it ran as. */
+        Long lastCampaign;
+        String lastUsername;
+        private final Map<String, String> tokens = new HashMap<>();
+        private final Map<String, Long> tokenCampaigns = new HashMap<>();
+        private String unscopedAdminToken;
+
+        /** The account's token, scoped to the first campaign it has a part in (issued once). */
+        String tokenFor(String username) {
+            return tokens.computeIfAbsent(username, u -> {
+                long id = accountId(u);
+                for (long c : List.of(campaignA, campaignB, s.campaign, s2.campaign, d, d2, a, a2, p, p2)) {
+                    var response = Api.post("/api/tokens", Map.of("accountId", id, "campaignId", c,
+                            "label", "矩阵令牌", "validForDays", 1)).extract();
+                    if (response.statusCode() == 201) {
+                        tokenCampaigns.put(u, c);
+                        return response.jsonPath().getString("token");
+                    }
+                }
+                throw new AssertionError("account " + u + " has no campaign to scope a token to");
+            });
+        }
+
+        Long tokenCampaignOf(String username) {
+            return tokenCampaigns.get(username);
+        }
+
+        String unscopedAdminToken() {
+            if (unscopedAdminToken == null) {
+                unscopedAdminToken = Api.post("/api/tokens", Map.of("accountId", accountId(Auth.ADMIN),
+                        "label", "矩阵全局令牌", "validForDays", 1)).statusCode(201).extract().jsonPath()
+                        .getString("token");
+            }
+            return unscopedAdminToken;
         }
 
         /** An ADMIN token scoped to a campaign no route's fixtures use, so every campaign in a path is another. */
@@ -277,8 +379,12 @@ class AuthorizationMatrixTest {
             Map<String, Long> ids = new HashMap<>();
             Matcher m = PARAM.matcher(template);
             StringBuilder path = new StringBuilder();
+            lastCampaign = null;
             while (m.find()) {
                 String value = String.valueOf(resolve(m.group(1), route, scope, ids, role));
+                if (m.group(1).equals("campaignId")) {
+                    lastCampaign = Long.valueOf(value);
+                }
                 m.appendReplacement(path, Matcher.quoteReplacement(value));
             }
             m.appendTail(path);
@@ -312,8 +418,12 @@ class AuthorizationMatrixTest {
             } else if (body != null) {
                 request = request.contentType(ContentType.JSON).body(body);
             }
+            if (route.equals("PUT /api/campaigns/{campaignId}/sheets/{candidateId}")) {
+                // A draft's PUT replaces it, so it needs If-Match (428 without); "*" is whatever is stored.
+                request = request.header("If-Match", "*");
+            }
             int status = request.request(method, path.toString()).statusCode();
-            if (status == 400 && isFormPost(route) && !role.equals(SCOPED_ADMIN_TOKEN)) {
+            if (status == 400 && isFormPost(route) && !role.equals(SCOPED_ADMIN_TOKEN) && via.equals("session")) {
                 csrfRefusals++;
             }
             return status;
@@ -331,6 +441,13 @@ class AuthorizationMatrixTest {
                     ? usernames.get("EXPERT_SCORING")
                     : role.equals("COMMITTEE") && isDeliberationRoute(route) ? usernames.get("COMMITTEE_RANKING")
                     : usernames.get(role);
+            lastUsername = username;
+            if (via.equals("unscoped")) {
+                return given().header("Authorization", "Bearer " + unscopedAdminToken());
+            }
+            if (via.equals("scoped")) {
+                return given().header("Authorization", "Bearer " + tokenFor(username));
+            }
             String password = role.equals("ADMIN") ? Auth.ADMIN_PASSWORD : PASSWORD;
             // Signing out must not end the session the remaining cases use.
             String session = route.equals("DELETE /api/session") ? Auth.signIn(username, password)
@@ -410,10 +527,10 @@ class AuthorizationMatrixTest {
                 case "POST /api/accounts/{accountId}/password" -> Map.of();
                 case "POST /api/tokens" -> Map.of("accountId", committeeAccount, "campaignId", campaignA,
                         "label", "矩阵令牌", "validForDays", 30);
-                case "POST /api/session" -> Map.of("username", "matrix-login", "password", PASSWORD);
+                case "POST /api/session" -> Map.of("username", loginName, "password", PASSWORD);
                 case "PUT /api/campaigns/{campaignId}/candidates/{candidateId}/dossier/sections/{section}/text" ->
                         Map.of("text", "矩阵测试文字" + n);
-                case "POST /login" -> Map.of("username", "matrix-login", "password", PASSWORD);
+                case "POST /login" -> Map.of("username", loginName, "password", PASSWORD);
                 case "POST /logout" -> Map.of();
                 case "POST /api/campaigns/{campaignId}/assignments" -> {
                     Scoring in = scope.equals("other") ? s2 : s;

@@ -176,7 +176,7 @@ class AutoAssignmentTest {
         Api.transition(s.campaign(), "SCORING").statusCode(200);
         Auth.as(Api.expertAccount(expert), Api.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("items", Map.of("LEAD1", Map.of("score", 7))))
-                .put("/api/campaigns/" + s.campaign() + "/sheets/" + candidate).then().statusCode(200);
+                .header("If-Match", "*").put("/api/campaigns/" + s.campaign() + "/sheets/" + candidate).then().statusCode(200);
 
         Api.post(s.commit(), Map.of("reviewsPerCandidate", 1)).statusCode(200)
                 .body("kept[0].hasSheet", equalTo(true))

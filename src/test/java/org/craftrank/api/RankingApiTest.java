@@ -119,7 +119,7 @@ class RankingApiTest {
             }
         }
         Auth.as(users.get(0), Api.PASSWORD).contentType(ContentType.JSON).body(Api.fullSheet(5))
-                .put("/api/campaigns/" + campaign + "/sheets/" + candidates.get("E")).then().statusCode(200);
+                .header("If-Match", "*").put("/api/campaigns/" + campaign + "/sheets/" + candidates.get("E")).then().statusCode(200);
         Api.transition(campaign, "DELIBERATION").statusCode(200);
 
         JsonPath list = asAdmin().get("/api/campaigns/" + campaign + "/candidates?size=50").then().statusCode(200)

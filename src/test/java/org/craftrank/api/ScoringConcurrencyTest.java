@@ -55,7 +55,7 @@ class ScoringConcurrencyTest {
         ScoringWorkflowTest.Setup s = ScoringWorkflowTest.setup(true);
         String session = Auth.session(s.expertUser(), Api.PASSWORD);
         given().cookie(SessionCookie.NAME, session).contentType(ContentType.JSON)
-                .body(Map.of("items", Map.of("LEAD1", Map.of("score", 1)))).put(s.sheet()).then().statusCode(200);
+                .header("If-Match", "*").body(Map.of("items", Map.of("LEAD1", Map.of("score", 1)))).put(s.sheet()).then().statusCode(200);
 
         List<Integer> statuses = runTogether(50, i -> () -> given().cookie(SessionCookie.NAME, session)
                 .contentType(ContentType.JSON).header("If-Match", "\"v1\"")
@@ -133,5 +133,28 @@ class ScoringConcurrencyTest {
                 .containsAll(byOutcome.keySet()), "every other caller was refused with a rule, never an error: "
                 + byOutcome);
         asAdmin().get(path).then().statusCode(200).body("size()", equalTo(1));
+    }
+
+    /**
+     * Issue 18, defect 9: twenty retries of one submit with the same Idempotency-Key, sent at once. The first to
+     * arrive submits; every other waits for it and replays its response (never a 412 for the retry's own write).
+     */
+    @Test
+    void concurrentRetriesWithOneIdempotencyKeyWaitForAndReplayTheFirstResponse() throws Exception {
+        ScoringWorkflowTest.Setup s = ScoringWorkflowTest.setup(true);
+        String session = Auth.session(s.expertUser(), Api.PASSWORD);
+        List<String> outcomes = runTogether(20, i -> () -> {
+            var response = given().cookie(SessionCookie.NAME, session).contentType(ContentType.JSON)
+                    .header("If-Match", "\"v0\"").header("Idempotency-Key", "retry-storm-1").body(Api.fullSheet(6))
+                    .post(s.sheet() + "/submit");
+            return response.statusCode() + " " + ("true".equals(response.header("Idempotent-Replayed"))
+                    ? "replayed" : "first") + " " + response.header("ETag");
+        });
+
+        Map<String, Long> byOutcome = outcomes.stream().collect(Collectors.groupingBy(x -> x, Collectors.counting()));
+        assertEquals(Map.of("200 first \"v1\"", 1L, "200 replayed \"v1\"", 19L), byOutcome,
+                "one submit, nineteen replays of its response");
+        asAdmin().get("/api/campaigns/" + s.campaign() + "/progress").then().statusCode(200)
+                .body("submitted", equalTo(1));
     }
 }

@@ -92,7 +92,7 @@ class ScoringWorkflowTest {
                 .post("/api/campaigns/" + s.campaign() + "/my/conflicts").then().statusCode(201);
         s.asExpert().get(s.sheet()).then().statusCode(409).body("rule", equalTo("conflict-declared-conflict"))
                 .body("detail", containsString("候选人是我的学生"));
-        s.asExpert().body(items(Map.of("LEAD1", Map.of("score", 8)))).put(s.sheet()).then().statusCode(409);
+        s.asExpert().header("If-Match", "*").body(items(Map.of("LEAD1", Map.of("score", 8)))).put(s.sheet()).then().statusCode(409);
         asAdmin().get("/api/campaigns/" + s.campaign() + "/conflicts").then().statusCode(200)
                 .body("reason", hasItem("候选人是我的学生"));
         asAdmin().queryParam("action", "CONFLICT_DECLARED").queryParam("campaignId", s.campaign())
@@ -145,7 +145,7 @@ class ScoringWorkflowTest {
                 .body("totals.overallExact", equalTo("13/2"))
                 .body("totals.capabilities.LEAD", equalTo(8.5f))
                 .body("totals.capabilities.PRAC", equalTo(6));
-        s.asExpert().body(Api.fullSheet(9)).put(s.sheet()).then().statusCode(409)
+        s.asExpert().header("If-Match", "*").body(Api.fullSheet(9)).put(s.sheet()).then().statusCode(409)
                 .body("rule", equalTo("sheet-submitted"));
         asAdmin().queryParam("campaignId", s.campaign()).queryParam("action", "SHEET_SAVED").get("/api/audit")
                 .then().body("total", equalTo(2)).body("events[0].before.LEAD1.score", equalTo(8.5f));
@@ -157,7 +157,7 @@ class ScoringWorkflowTest {
         String body = "{\"items\": {\"LEAD1\": {\"score\": 10.5}, \"LEAD2\": {\"score\": 7.3},"
                 + " \"LEAD3\": {\"score\": \"8\"}, \"PRAC1\": {\"score\": NaN}, \"PRAC2\": {\"score\": -1},"
                 + " \"XYZ9\": {\"score\": 5}, \"INNO1\": {\"score\": true}}}";
-        s.asExpert().body(body).put(s.sheet()).then().statusCode(400)
+        s.asExpert().header("If-Match", "*").body(body).put(s.sheet()).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.find { it.field == 'items.LEAD1.score' }.rule", equalTo("in-range"))
                 .body("errors.find { it.field == 'items.LEAD2.score' }.rule", equalTo("on-step"))
@@ -171,14 +171,14 @@ class ScoringWorkflowTest {
         s.asExpert().body(items(Map.of("LEAD1", Map.of("score", 8)))).post(s.sheet() + "/submit").then()
                 .statusCode(400).body("errors.field", hasItems("items.LEAD2.score", "items.INHR3.score"))
                 .body("errors.rule", hasItem("required")).body("errors.field", not(hasItem("items.LEAD1.score")));
-        s.asExpert().body("{\"items\": {}, \"extra\": 1}").put(s.sheet()).then().statusCode(400)
+        s.asExpert().header("If-Match", "*").body("{\"items\": {}, \"extra\": 1}").put(s.sheet()).then().statusCode(400)
                 .body("errors.rule", hasItem("known-field"));
     }
 
     @Test
     void aStaleIfMatchIs412AndChangesNothing() {
         Setup s = setup(true);
-        s.asExpert().body(items(Map.of("LEAD1", Map.of("score", 5)))).put(s.sheet()).then().header("ETag", "\"v1\"");
+        s.asExpert().header("If-Match", "*").body(items(Map.of("LEAD1", Map.of("score", 5)))).put(s.sheet()).then().header("ETag", "\"v1\"");
         s.asExpert().header("If-Match", "\"v1\"").body(items(Map.of("LEAD1", Map.of("score", 6)))).put(s.sheet())
                 .then().statusCode(200);
         // The second tab still holds v1.
@@ -227,7 +227,7 @@ class ScoringWorkflowTest {
     @Test
     void sheetsAreWrittenOnlyDuringScoring() {
         Setup s = setup(false);
-        s.asExpert().body(Api.fullSheet(8)).put(s.sheet()).then().statusCode(409).body("rule", equalTo("phase"));
+        s.asExpert().header("If-Match", "*").body(Api.fullSheet(8)).put(s.sheet()).then().statusCode(409).body("rule", equalTo("phase"));
         Api.transition(s.campaign(), "SCORING").statusCode(200);
         s.asExpert().body(Api.fullSheet(8)).post(s.sheet() + "/submit").then().statusCode(200);
         Api.transition(s.campaign(), "DELIBERATION").statusCode(200);
@@ -254,7 +254,7 @@ class ScoringWorkflowTest {
                 .body("$", not(hasKey("totals")));
         String unassigned = "/api/campaigns/" + s.campaign() + "/sheets/" + otherCandidate;
         s.asExpert().get(unassigned).then().statusCode(404);
-        s.asExpert().body(Api.fullSheet(8)).put(unassigned).then().statusCode(404);
+        s.asExpert().header("If-Match", "*").body(Api.fullSheet(8)).put(unassigned).then().statusCode(404);
         s.asExpert().get("/api/campaigns/" + s.campaign() + "/my/assignments").then().statusCode(200)
                 .body("candidateId", equalTo(List.of((int) s.candidate())))
                 .body("sheetStatus", equalTo(List.of("NOT_STARTED")));
@@ -276,7 +276,7 @@ class ScoringWorkflowTest {
         long removable = Api.assign(s.campaign(), second, s.candidate());
         asAdmin().delete("/api/campaigns/" + s.campaign() + "/assignments/" + removable).then().statusCode(204);
         Api.transition(s.campaign(), "SCORING").statusCode(200);
-        s.asExpert().body(items(Map.of("LEAD1", Map.of("score", 5)))).put(s.sheet()).then().statusCode(200);
+        s.asExpert().header("If-Match", "*").body(items(Map.of("LEAD1", Map.of("score", 5)))).put(s.sheet()).then().statusCode(200);
         long assignment = asAdmin().get("/api/campaigns/" + s.campaign() + "/assignments").then().extract()
                 .jsonPath().getLong("[0].id");
         asAdmin().delete("/api/campaigns/" + s.campaign() + "/assignments/" + assignment).then().statusCode(409)
@@ -285,5 +285,31 @@ class ScoringWorkflowTest {
                         Map.of("expertId", s.expert(), "candidateId", s.candidate()))
                 .statusCode(409).body("rule", equalTo("already-assigned"));
         assertNotEquals(removable, assignment);
+    }
+
+    /**
+     * Issue 18, defect 10: a conflict declared after the sheet was submitted used to be stored and change nothing
+     * (the ranking still counted the sheet). Now it is refused with the rule; after the secretariat reopens the
+     * sheet, the expert can declare it and the sheet no longer counts.
+     */
+    @Test
+    void aConflictCannotBeDeclaredOnASubmittedSheetUntilTheSecretariatReopensIt() {
+        Setup s = setup(true);
+        s.asExpert().body(Api.fullSheet(7)).post(s.sheet() + "/submit").then().statusCode(200);
+        String conflicts = "/api/campaigns/" + s.campaign() + "/my/conflicts";
+        s.asExpert().body(Map.of("candidateId", s.candidate(), "reason", "评分后才发现是亲属"))
+                .post(conflicts).then().statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("conflict-after-submission"));
+        s.asExpert().get("/api/campaigns/" + s.campaign() + "/my/assignments").then().statusCode(200)
+                .body("[0].sheetStatus", equalTo("SUBMITTED"));
+        asAdmin().get("/api/campaigns/" + s.campaign() + "/conflicts").then().statusCode(200)
+                .body("size()", equalTo(0));
+
+        Api.post("/api/campaigns/" + s.campaign() + "/experts/" + s.expert() + "/sheets/" + s.candidate()
+                + "/reopen", Map.of("reason", "专家申报回避")).statusCode(200);
+        s.asExpert().body(Map.of("candidateId", s.candidate(), "reason", "评分后才发现是亲属"))
+                .post(conflicts).then().statusCode(201);
+        asAdmin().get("/api/campaigns/" + s.campaign() + "/progress").then().statusCode(200)
+                .body("submitted", equalTo(0));
     }
 }

@@ -34,7 +34,7 @@ class ExpertWorkListParityTest {
         PageFixtures.submit(expert, campaign, c.get(0), 8);
         Auth.as(expert, PageFixtures.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("items", Map.of("LEAD1", Map.of("score", 7))))
-                .put("/api/campaigns/" + campaign + "/sheets/" + c.get(1)).then().statusCode(200);
+                .header("If-Match", "*").put("/api/campaigns/" + campaign + "/sheets/" + c.get(1)).then().statusCode(200);
         Auth.as(expert, PageFixtures.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("candidateId", c.get(3), "reason", "我是其师傅"))
                 .post("/api/campaigns/" + campaign + "/my/conflicts").then().statusCode(201);

@@ -308,4 +308,50 @@ class SecretariatWorkPagesTest {
         // the secretariat's page is still not the committee's
         committee.get("/secretariat/campaigns/" + campaign + "/shortlist").then().statusCode(403);
     }
+
+    /**
+     * Issue 18, defect 5 on the page: the rules form carries the version it was rendered from; a save after someone
+     * else changed the rules is refused with a message in Chinese, shows the current rules and stores nothing.
+     */
+    @Test
+    void theShortlistRulesFormDoesNotOverwriteAChangeMadeAfterItWasOpened() {
+        PageFixtures.Scoring world = PageFixtures.deliberatingCampaign("页面测试：名单规则版本");
+        long campaign = world.campaign();
+        PageBrowser admin = PageBrowser.admin();
+        String page = "/secretariat/campaigns/" + campaign + "/shortlist";
+        String html = admin.get(page).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher version = java.util.regex.Pattern
+                .compile("name=\"version\" value=\"([^\"]*)\"").matcher(html);
+        org.junit.jupiter.api.Assertions.assertTrue(version.find(), "the form carries its version");
+        String rendered = version.group(1).replace("&quot;", "\"");
+        String api = "/api/campaigns/" + campaign + "/shortlist/rules";
+        asAdmin().contentType(io.restassured.http.ContentType.JSON).header("If-Match", rendered)
+                .body(Map.of("maxPerUnit", 2)).put(api).then().statusCode(200);
+
+        admin.post(page + "/rules", Map.of("maxPerUnit", "7", "version", rendered)).then().statusCode(409)
+                .body(allOf(containsString("其他人修改了名单规则"), containsString("value=\"2\"")));
+        asAdmin().get(api).then().body("maxPerUnit", equalTo(2));
+    }
+
+    /**
+     * Issue 18, defects 2/3 on the pages: every page form field gets the text rule at once (a NUL or another control
+     * character refuses the form with a 400 page naming the field, in the page's language), and nothing is stored.
+     */
+    @Test
+    void aControlCharacterInAnyPageFormFieldIsRefusedNamingTheFieldAndNothingIsStored() {
+        PageFixtures.Scoring world = PageFixtures.deliberatingCampaign("页面测试：表单文字规则");
+        long campaign = world.campaign();
+        PageBrowser admin = PageBrowser.admin();
+        String page = "/secretariat/campaigns/" + campaign + "/shortlist";
+        admin.get(page).then().statusCode(200);
+        admin.post(page + "/proposals", Map.of("note", "按\u0000得分")).then().statusCode(400)
+                .body(allOf(containsString("“note”一栏含有控制字符"), containsString("本次未保存任何内容")));
+        admin.post(page + "/rules", Map.of("maxPerUnit", "3", "womenShare", "2\u00075")).then().statusCode(400)
+                .body(containsString("“womenShare”一栏含有控制字符"));
+        admin.post(page + "/proposals?lang=en", Map.of("note", "bell\u0007")).then().statusCode(400)
+                .body(allOf(containsString("contains a control character"), containsString("nothing was saved")));
+        asAdmin().get("/api/campaigns/" + campaign + "/shortlist/proposals").then().statusCode(200)
+                .body("size()", equalTo(0));
+        asAdmin().get("/api/campaigns/" + campaign + "/shortlist/rules").then().body("maxPerUnit", equalTo(null));
+    }
 }

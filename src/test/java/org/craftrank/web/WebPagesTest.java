@@ -144,7 +144,7 @@ class WebPagesTest {
         // Another window saves first, through the JSON API.
         Auth.as(account, PageFixtures.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("items", Map.of("LEAD1", Map.of("score", 3))))
-                .put("/api/campaigns/" + world.campaign() + "/sheets/" + world.candidates().get(0))
+                .header("If-Match", "*").put("/api/campaigns/" + world.campaign() + "/sheets/" + world.candidates().get(0))
                 .then().statusCode(200);
         expert.post(sheet, Map.of("version", "\"v0\"", "score.LEAD1", "9", "action", "save")).then()
                 .statusCode(409).body(allOf(containsString("此评分表已在其他窗口中更改"), containsString("value=\"9\""),

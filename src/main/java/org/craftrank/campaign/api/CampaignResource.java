@@ -1,5 +1,6 @@
 package org.craftrank.campaign.api;
 
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.campaign.CampaignView;
 import org.craftrank.campaign.CreateCampaignRequest;
@@ -15,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -74,8 +76,9 @@ public class CampaignResource {
     @Path("/{campaignId}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change name, year, aggregation settings and shortlist size (until scoring ends)")
-    public CampaignView update(@PathParam("campaignId") long campaignId, @Valid @NotNull UpdateCampaignRequest request) {
-        return service.update(campaignId, request);
+    public CampaignView update(@PathParam("campaignId") long campaignId, @HeaderParam("If-Match") String ifMatch,
+                               @Valid @NotNull UpdateCampaignRequest request) {
+        return service.update(campaignId, request, IfMatch.optional(ifMatch));
     }
 
     @GET

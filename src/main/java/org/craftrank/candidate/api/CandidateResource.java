@@ -1,5 +1,6 @@
 package org.craftrank.candidate.api;
 
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.candidate.CandidateImportService;
 import org.craftrank.candidate.CandidatePage;
 import org.craftrank.candidate.CandidateRequest;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -123,18 +125,19 @@ public class CandidateResource {
     @Path("/{candidateId}")
     @Operation(summary = "Correct a candidate's data (ADMIN up to the formal review; a UNIT operator in NOMINATION)")
     public CandidateView update(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId,
-                                @Valid @NotNull CandidateRequest request) {
+                                @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CandidateRequest request) {
         requireOwn(campaignId, candidateId);
         guard.unit(campaignId, request.recommendingUnitId());
-        return service.update(campaignId, candidateId, request, nominator());
+        return service.update(campaignId, candidateId, request, nominator(), IfMatch.optional(ifMatch));
     }
 
     @DELETE
     @Path("/{candidateId}")
     @Operation(summary = "Withdraw a candidate (ADMIN in DRAFT or NOMINATION; a UNIT operator in NOMINATION)")
-    public Response delete(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId) {
+    public Response delete(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId,
+                           @HeaderParam("If-Match") String ifMatch) {
         requireOwn(campaignId, candidateId);
-        service.delete(campaignId, candidateId, nominator());
+        service.delete(campaignId, candidateId, nominator(), IfMatch.optional(ifMatch));
         return Response.noContent().build();
     }
 

@@ -1,5 +1,6 @@
 package org.craftrank.expert.api;
 
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.expert.ExpertRequest;
 import org.craftrank.expert.ExpertService;
 import org.craftrank.expert.ExpertView;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -70,17 +72,18 @@ public class ExpertResource {
     @Path("/{expertId}")
     @Operation(summary = "Replace an expert's details (DRAFT to SCORING phase)")
     public ExpertView update(@PathParam("campaignId") long campaignId, @PathParam("expertId") long expertId,
-                             @Valid @NotNull ExpertRequest request) {
+                             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ExpertRequest request) {
         guard.campaign(campaignId);
-        return service.update(campaignId, expertId, request);
+        return service.update(campaignId, expertId, request, IfMatch.optional(ifMatch));
     }
 
     @DELETE
     @Path("/{expertId}")
     @Operation(summary = "Remove an expert (before scoring starts)")
-    public Response delete(@PathParam("campaignId") long campaignId, @PathParam("expertId") long expertId) {
+    public Response delete(@PathParam("campaignId") long campaignId, @PathParam("expertId") long expertId,
+                           @HeaderParam("If-Match") String ifMatch) {
         guard.campaign(campaignId);
-        service.delete(campaignId, expertId);
+        service.delete(campaignId, expertId, IfMatch.optional(ifMatch));
         return Response.noContent().build();
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.scoring.conflict.ConflictDeclaration;
@@ -93,9 +94,11 @@ public class MyScoringResource {
     @PUT
     @Path("/sheets/{candidateId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save a draft (partial is fine; SCORING phase only). A stale If-Match is 412")
+    @Operation(summary = "Save a draft (partial is fine; SCORING phase only). The draft is replaced by what is "
+            + "sent, so If-Match is required (428 without it: \"v0\" for a sheet never saved); a stale one is 412")
     public Response save(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId,
                          @HeaderParam("If-Match") String ifMatch, String body) {
+        IfMatch.required(ifMatch, "score sheet");
         SheetContent content = SheetBodyReader.read(body);
         if (content == null) {
             throw InvalidInputException.of("", "required", "send the sheet as a JSON object with items");

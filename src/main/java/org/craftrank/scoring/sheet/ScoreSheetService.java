@@ -172,11 +172,21 @@ public class ScoreSheetService {
 
     /** 404 unless the candidate is assigned to the expert: others' candidates are not theirs to know. */
     private Scope scope(long campaignId, long expertId, long candidateId) {
+        return scope(campaignId, expertId, candidateId, false);
+    }
+
+    /**
+     * With {@code lock}, the assignment's row is locked until the transaction ends, so a write of the sheet and a
+     * conflict declaration on the same pair (which checks the sheet's status) never interleave.
+     */
+    private Scope scope(long campaignId, long expertId, long candidateId, boolean lock) {
         Campaign campaign = campaigns.require(campaignId);
         Expert expert = experts.findInCampaign(campaignId, expertId)
                 .orElseThrow(() -> new NotFoundException("expert", expertId));
-        if (assignments.find(campaignId, expertId, candidateId).isEmpty()) {
-            throw new NotFoundException("assigned candidate", candidateId);
+        var assignment = assignments.find(campaignId, expertId, candidateId)
+                .orElseThrow(() -> new NotFoundException("assigned candidate", candidateId));
+        if (lock) {
+            em.lock(assignment, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         }
         Candidate candidate = candidates.findInCampaign(campaignId, candidateId)
                 .orElseThrow(() -> new NotFoundException("candidate", candidateId));
@@ -184,7 +194,7 @@ public class ScoreSheetService {
     }
 
     private Scope writableScope(long campaignId, long expertId, long candidateId) {
-        Scope scope = scope(campaignId, expertId, candidateId);
+        Scope scope = scope(campaignId, expertId, candidateId, true);
         CampaignService.requirePhase(scope.campaign, SheetRules.WRITABLE_PHASES, "write a score sheet");
         conflicts.requireNone(scope.campaign, scope.expert, scope.candidate);
         return scope;

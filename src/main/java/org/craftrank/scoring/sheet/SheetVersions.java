@@ -1,5 +1,7 @@
 package org.craftrank.scoring.sheet;
 
+import org.craftrank.common.version.IfMatch;
+
 /**
  * Entity tags of sheets. A sheet not yet saved is {@code "v0"}; a saved one is {@code "v<version+1>"}, so
  * "never saved" and "saved once" differ and two tabs cannot both create it.
@@ -17,15 +19,6 @@ public final class SheetVersions {
 
     /** If-Match may list several tags, or {@code *}; weak tags compare by their opaque part. */
     public static boolean matches(String ifMatch, String current) {
-        if (ifMatch == null) {
-            return true;
-        }
-        for (String tag : ifMatch.split(",")) {
-            String t = tag.strip();
-            if (t.equals("*") || t.replaceFirst("^W/", "").equals(current)) {
-                return true;
-            }
-        }
-        return false;
+        return IfMatch.matches(ifMatch, current);
     }
 }

@@ -10,6 +10,7 @@ import org.craftrank.candidate.CandidateRepository;
 import org.craftrank.candidate.identity.IdentityRedaction;
 import org.craftrank.common.FieldError;
 import org.craftrank.common.NotFoundException;
+import org.craftrank.common.RuleConflictException;
 import org.craftrank.expert.Expert;
 import org.craftrank.expert.ExpertRepository;
 import org.craftrank.model.definition.ExtraField;
@@ -178,10 +179,24 @@ public class ExpertWorkService {
     /**
      * Records the expert's own conflict declaration for an assigned candidate (404 otherwise). The caller has
      * checked the reason against {@link ConflictDeclaration#MAX_REASON}.
+     *
+     * <p>Not once the expert's sheet for that candidate is submitted (409 {@code conflict-after-submission},
+     * issue 18 defect 10): a submitted sheet counts in the ranking, and a declaration that silently changed
+     * nothing would mislead the committee, while one that silently removed the sheet would change the ranking
+     * behind its back. The secretariat reopens the sheet first (audited, with a reason); the expert then
+     * declares, and the reopened draft no longer counts.
      */
     @Transactional
     public ConflictDeclaration declareConflict(long campaignId, long expertId, long candidateId, String reason) {
-        requireAssigned(campaignId, expertId, candidateId);
+        em.lock(assignments.find(campaignId, expertId, candidateId)
+                .orElseThrow(() -> new NotFoundException("assigned candidate", candidateId)),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (sheets.find(campaignId, expertId, candidateId).filter(s -> s.status == SheetStatus.SUBMITTED)
+                .isPresent()) {
+            throw new RuleConflictException("conflict-after-submission", "the score sheet for this candidate is "
+                    + "already submitted and counts in the ranking; ask the secretariat to reopen it, then declare "
+                    + "the conflict");
+        }
         return conflicts.declare(campaignId, expertId, candidateId, reason);
     }
 

@@ -1,5 +1,6 @@
 package org.craftrank.security.account;
 
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.common.access.Role;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -79,8 +80,9 @@ public class AccountService {
     }
 
     @Transactional
-    public AccountView update(long id, UpdateAccountRequest request) {
+    public AccountView update(long id, UpdateAccountRequest request, IfMatch ifMatch) {
         UserAccount account = require(id);
+        ifMatch.check("account", account.version);
         if (request.campaignIds() != null && !request.campaignIds().isEmpty()) {
             FieldErrors errors = new FieldErrors();
             checkBindings(errors, account.role(), account.unitId, account.expertId, request.campaignIds());
@@ -97,6 +99,7 @@ public class AccountService {
             sessions.closeAllOf(account.id);
             tokens.revokeAllOf(account.id);
         }
+        accounts.flush();
         AccountView after = AccountView.of(account);
         audit.append(AuditEntry.of(AuditAction.ACCOUNT_UPDATED, "account", account.id).change(before, after));
         return after;

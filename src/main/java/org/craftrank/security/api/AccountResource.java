@@ -1,5 +1,6 @@
 package org.craftrank.security.api;
 
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.common.access.Roles;
 import org.craftrank.security.account.AccountRequest;
 import org.craftrank.security.account.AccountService;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -63,8 +65,9 @@ public class AccountResource {
     @Path("/{accountId}")
     @Operation(summary = "Rename, enable or disable (which ends its sessions and stops its tokens), "
             + "or change a committee member's campaigns")
-    public AccountView update(@PathParam("accountId") long accountId, @Valid @NotNull UpdateAccountRequest request) {
-        return service.update(accountId, request);
+    public AccountView update(@PathParam("accountId") long accountId, @HeaderParam("If-Match") String ifMatch,
+                              @Valid @NotNull UpdateAccountRequest request) {
+        return service.update(accountId, request, IfMatch.optional(ifMatch));
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.security.access.AccessGuard;
 import org.craftrank.common.access.Roles;
 import org.craftrank.shortlist.ProposalComparison;
@@ -22,6 +24,9 @@ import org.craftrank.shortlist.ShortlistIdentities;
 import org.craftrank.shortlist.ShortlistRules;
 import org.craftrank.shortlist.ShortlistService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -49,20 +54,29 @@ public class ShortlistResource {
     @GET
     @Path("/rules")
     @RolesAllowed({Roles.ADMIN, Roles.COMMITTEE})
-    @Operation(summary = "The campaign's shortlist constraints (caps per unit, industry, group; women and young minima)")
-    public ShortlistRules rules(@PathParam("campaignId") long campaignId) {
+    @Operation(summary = "The campaign's shortlist constraints (caps per unit, industry, group; women and young "
+            + "minima); the ETag is the version to send in If-Match")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ShortlistRules.class)))
+    public Response rules(@PathParam("campaignId") long campaignId) {
         guard.campaign(campaignId);
-        return shortlists.rules(campaignId);
+        return withEtag(shortlists.versionedRules(campaignId));
     }
 
     @PUT
     @Path("/rules")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set the shortlist constraints (until deliberation ends)")
-    public ShortlistRules updateRules(@PathParam("campaignId") long campaignId,
-                                      @Valid @NotNull ShortlistRules rules) {
+    @Operation(summary = "Set the shortlist constraints (until deliberation ends). A stale If-Match is 412")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ShortlistRules.class)))
+    public Response updateRules(@PathParam("campaignId") long campaignId, @HeaderParam("If-Match") String ifMatch,
+                                @Valid @NotNull ShortlistRules rules) {
         guard.campaign(campaignId);
-        return shortlists.updateRules(campaignId, rules);
+        return withEtag(shortlists.updateRules(campaignId, rules, IfMatch.optional(ifMatch)));
+    }
+
+    private static Response withEtag(ShortlistService.VersionedRules rules) {
+        return Response.ok(rules.rules()).header("ETag", IfMatch.etag(rules.version())).build();
     }
 
     @POST

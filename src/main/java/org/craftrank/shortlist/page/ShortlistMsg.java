@@ -54,6 +54,9 @@ public interface ShortlistMsg {
     @Message("须为 0–100 之间的数。")
     String error_percent();
 
+    @Message("您打开本页后，其他人修改了名单规则或本活动的设置，您的修改未保存。下面显示的是现在的规则，请核对后重新修改。")
+    String rules_changed_meanwhile();
+
     @Message("人数和百分比只能填一项。")
     String error_count_or_share();
 

@@ -14,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.craftrank.common.PreconditionFailedException;
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.RuleConflictException;
@@ -162,9 +164,16 @@ public class ShortlistPages {
         ShortlistRulesForm form = ShortlistRulesForm.read(fields::getFirst, texts, request.msg());
         if (form.valid()) {
             try {
-                shortlists.updateRules(campaignId, form.toRules(shortlists.rules(campaignId)));
+                shortlists.updateRules(campaignId, form.toRules(shortlists.rules(campaignId)),
+                        IfMatch.optional(form.value(ShortlistRulesForm.VERSION)));
                 return Response.seeOther(URI.create(ShortlistScreens.base(SECRETARIAT, campaignId)))
                         .cookie(Flash.SHORTLIST_RULES_SAVED.cookie()).build();
+            } catch (PreconditionFailedException e) {
+                // Someone saved the rules (or changed the campaign) after this form was opened: show what is
+                // stored now, with its version, and say so; nothing of this form was saved.
+                return Response.status(409).entity(screens.render(SECRETARIAT, campaignId, null,
+                        ShortlistRulesForm.of(shortlists.versionedRules(campaignId)), TextForm.EMPTY, null,
+                        TextForm.EMPTY, texts.rules_changed_meanwhile())).build();
             } catch (InvalidInputException e) {
                 Map<String, String> errors = new LinkedHashMap<>(form.errors());
                 e.errors().forEach(f -> errors.putIfAbsent(formField(f.field()), f.message()));
@@ -204,7 +213,7 @@ public class ShortlistPages {
         String typed = reason == null ? "" : reason.strip();
         String error = typed.isEmpty() ? texts.error_required()
                 : typed.length() > MAX_REASON ? texts.error_too_long(MAX_REASON) : null;
-        ShortlistRulesForm rules = ShortlistRulesForm.of(shortlists.rules(campaignId));
+        ShortlistRulesForm rules = ShortlistRulesForm.of(shortlists.versionedRules(campaignId));
         TextForm form = TextForm.of("for", String.valueOf(version), "reason", typed)
                 .withErrors(error == null ? Map.of() : Map.of("reason", error));
         if (error == null) {

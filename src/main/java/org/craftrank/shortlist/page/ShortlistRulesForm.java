@@ -2,7 +2,9 @@ package org.craftrank.shortlist.page;
 
 import org.craftrank.web.Msg;
 
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.shortlist.ShortlistRules;
+import org.craftrank.shortlist.ShortlistService;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,10 +21,15 @@ public record ShortlistRulesForm(Map<String, String> values, Map<String, String>
 
     static final String[] FIELDS = {"maxPerUnit", "maxPerIndustry", "maxPerGroup", "womenCount", "womenShare",
             "youngCount", "youngShare", "youngAgeLimit"};
+    /** The hidden field carrying the version the form was rendered from. */
+    static final String VERSION = "version";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    static ShortlistRulesForm of(ShortlistRules rules) {
+    /** The stored rules, with their version in the hidden field {@code version} (sent back as the If-Match). */
+    static ShortlistRulesForm of(ShortlistService.VersionedRules stored) {
+        ShortlistRules rules = stored.rules();
         Map<String, String> values = new LinkedHashMap<>();
+        values.put(VERSION, IfMatch.etag(stored.version()));
         values.put("maxPerUnit", text(rules.maxPerUnit()));
         values.put("maxPerIndustry", text(rules.maxPerIndustry()));
         values.put("maxPerGroup", text(rules.maxPerGroup()));
@@ -40,6 +47,8 @@ public record ShortlistRulesForm(Map<String, String> values, Map<String, String>
             String value = field.apply(name);
             values.put(name, value == null ? "" : value.strip());
         }
+        String version = field.apply(VERSION);
+        values.put(VERSION, version == null ? "" : version.strip());
         Map<String, String> errors = new LinkedHashMap<>();
         for (String name : new String[]{"maxPerUnit", "maxPerIndustry", "maxPerGroup", "womenCount", "youngCount"}) {
             if (!values.get(name).isEmpty() && whole(values.get(name)) == null) {

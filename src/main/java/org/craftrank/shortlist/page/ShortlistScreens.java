@@ -71,7 +71,7 @@ public class ShortlistScreens {
 
     /** The page: a version ({@code version}, else the adopted or newest one) and a comparison when both are given. */
     public TemplateInstance view(Audience audience, long campaignId, Integer version, Integer compare, Integer with) {
-        ShortlistRulesForm rules = ShortlistRulesForm.of(shortlists.rules(campaignId));
+        ShortlistRulesForm rules = ShortlistRulesForm.of(shortlists.versionedRules(campaignId));
         Compared comparison = null;
         if (compare != null && with != null) {
             comparison = Compared.of(shortlists.compare(campaignId, compare, with));
@@ -87,7 +87,7 @@ public class ShortlistScreens {
         if (typed.value("note").length() > ShortlistPages.MAX_REASON) {
             errors.put("note", texts.error_too_long(ShortlistPages.MAX_REASON));
         }
-        ShortlistRulesForm rules = ShortlistRulesForm.of(shortlists.rules(campaignId));
+        ShortlistRulesForm rules = ShortlistRulesForm.of(shortlists.versionedRules(campaignId));
         if (errors.isEmpty()) {
             try {
                 ProposalView created = shortlists.propose(campaignId, new ProposalRequest(

@@ -1,5 +1,6 @@
 package org.craftrank.unit.api;
 
+import org.craftrank.common.version.IfMatch;
 import org.craftrank.unit.ApplyQuotaTableRequest;
 import org.craftrank.unit.QuotaTableApplication;
 import org.craftrank.unit.QuotaTableService;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -89,18 +91,19 @@ public class RecommendingUnitResource {
     @Path("/{unitId}")
     @Operation(summary = "Replace a unit's name, kind and quota (DRAFT or NOMINATION phase)")
     public UnitView update(@PathParam("campaignId") long campaignId, @PathParam("unitId") long unitId,
-                           @Valid @NotNull UnitRequest request) {
+                           @HeaderParam("If-Match") String ifMatch, @Valid @NotNull UnitRequest request) {
         guard.campaign(campaignId);
-        return service.update(campaignId, unitId, request);
+        return service.update(campaignId, unitId, request, IfMatch.optional(ifMatch));
     }
 
     @DELETE
     @RolesAllowed(Roles.ADMIN)
     @Path("/{unitId}")
     @Operation(summary = "Remove a unit that has nominated nobody (DRAFT or NOMINATION phase)")
-    public Response delete(@PathParam("campaignId") long campaignId, @PathParam("unitId") long unitId) {
+    public Response delete(@PathParam("campaignId") long campaignId, @PathParam("unitId") long unitId,
+                           @HeaderParam("If-Match") String ifMatch) {
         guard.campaign(campaignId);
-        service.delete(campaignId, unitId);
+        service.delete(campaignId, unitId, IfMatch.optional(ifMatch));
         return Response.noContent().build();
     }
 }
