@@ -426,7 +426,7 @@ public class DossierService {
             case ADMIN -> true;
             case UNIT -> candidate.unitId.equals(caller.unitId());
             case EXPERT -> caller.expertId() != null
-                    && readers.isAssignedExpert(campaign.id, caller.expertId(), candidateId);
+                    && readers.reviewsCandidate(campaign.id, caller.expertId(), candidateId);
             default -> false;
         };
         if (!allowed) {

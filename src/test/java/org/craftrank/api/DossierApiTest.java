@@ -233,6 +233,14 @@ class DossierApiTest {
         List<String> reads = asAdmin().queryParam("campaignId", campaign).queryParam("action", "DOSSIER_FILE_READ")
                 .get("/api/audit").then().extract().jsonPath().getList("events.actor");
         assertTrue(reads.contains(expert) && reads.contains("admin"), reads.toString());
+
+        // An expert who withdraws for a conflict of interest (回避) no longer reads the candidate's evidence.
+        Api.transition(campaign, "SCORING").statusCode(200);
+        as(expert, Api.PASSWORD).contentType("application/json").body(Map.of("candidateId", candidate,
+                "reason", "曾是同一班组的师徒")).post("/api/campaigns/" + campaign + "/my/conflicts").then()
+                .statusCode(201);
+        as(expert, Api.PASSWORD).get(base(candidate)).then().statusCode(404);
+        as(expert, Api.PASSWORD).get(content).then().statusCode(404);
     }
 
     @Test

@@ -35,9 +35,11 @@ public class AssignmentCommitments implements AssignedCandidates, ExpertCommitme
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean isAssignedExpert(long campaignId, long expertId, long candidateId) {
+    public boolean reviewsCandidate(long campaignId, long expertId, long candidateId) {
         return em.createQuery("select count(a) from Assignment a where a.campaignId = :c and a.expertId = :e "
-                        + "and a.candidateId = :k", Long.class).setParameter("c", campaignId)
-                .setParameter("e", expertId).setParameter("k", candidateId).getSingleResult() > 0;
+                        + "and a.candidateId = :k and not exists (select d.id from ConflictDeclaration d"
+                        + " where d.campaignId = :c and d.expertId = :e and d.candidateId = :k)", Long.class)
+                .setParameter("c", campaignId).setParameter("e", expertId).setParameter("k", candidateId)
+                .getSingleResult() > 0;
     }
 }
