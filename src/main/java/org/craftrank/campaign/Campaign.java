@@ -101,6 +101,14 @@ public class Campaign {
     @Column(name = "shortlist_size")
     public Integer shortlistSize;
 
+    /** The public notice's minimum length (公示期) and whether it counts calendar or working days. */
+    @Column(name = "notice_period_length")
+    public int noticePeriodLength = PublicNoticeSettings.DEFAULT.length();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notice_period_unit")
+    public org.craftrank.campaign.calendar.NoticePeriod.Unit noticePeriodUnit = PublicNoticeSettings.DEFAULT.unit();
+
     @Column(name = "created_at")
     public Instant createdAt;
 

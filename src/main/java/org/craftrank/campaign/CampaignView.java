@@ -17,6 +17,8 @@ public record CampaignView(long id, String name, CampaignLevel level, int year, 
                                    + "EXPERT_IS_REFEREE and DECLARED_CONFLICT always apply")
                            java.util.List<org.craftrank.campaign.ConflictRule> optionalConflictRules,
                            ScoringSettings scoring,
+                           @Schema(description = "the public notice's minimum length and, once it is up, its dates")
+                           PublicNoticeView publicNotice,
                            @Schema(description = "row version; sent as the ETag, send it back in If-Match")
                            long version) implements org.craftrank.common.version.Versioned {
 

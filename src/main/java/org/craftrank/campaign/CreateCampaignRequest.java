@@ -26,5 +26,7 @@ public record CreateCampaignRequest(
         @Schema(description = "optional conflict-of-interest rules to switch on, e.g. SAME_RECOMMENDING_UNIT")
         List<org.craftrank.campaign.ConflictRule> optionalConflictRules,
         @Schema(description = "how experts see candidates; defaults to blind = false")
-        ScoringSettings scoring) {
+        ScoringSettings scoring,
+        @Valid @Schema(description = "the public notice's minimum length; defaults to 5 working days")
+        PublicNoticeSettings publicNotice) {
 }

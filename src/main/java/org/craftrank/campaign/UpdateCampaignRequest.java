@@ -19,5 +19,7 @@ public record UpdateCampaignRequest(
         @Schema(description = "optional conflict-of-interest rules to switch on; absent keeps the current ones")
         java.util.List<org.craftrank.campaign.ConflictRule> optionalConflictRules,
         @Schema(description = "how experts see candidates (scoring.blind); absent keeps the current setting")
-        ScoringSettings scoring) {
+        ScoringSettings scoring,
+        @Valid @Schema(description = "the public notice's minimum length; absent keeps the current one")
+        PublicNoticeSettings publicNotice) {
 }

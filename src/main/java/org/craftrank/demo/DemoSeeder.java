@@ -120,7 +120,7 @@ public class DemoSeeder {
     /** A campaign with the demo's units, candidates and experts, left in NOMINATION. */
     private Seeded populate(String name, AggregationSettings aggregation) {
         CampaignView campaign = campaigns.create(new CreateCampaignRequest(name, CampaignLevel.NATIONAL,
-                2024, DemoCampaign.MODEL_ID, aggregation, 20, null, null));
+                2024, DemoCampaign.MODEL_ID, aggregation, 20, null, null, null));
         long id = campaign.id();
         List<Long> unitIds = new ArrayList<>();
         for (DemoCampaign.Unit unit : DemoCampaign.UNITS) {

@@ -124,6 +124,7 @@ final class Api {
 
     static final String PASSWORD = "api-test-password";
 
+
     /** All 15 items of the 2024 national model at the same score. */
     static Map<String, Object> fullSheet(double score) {
         Map<String, Object> items = new java.util.LinkedHashMap<>();

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -145,7 +146,14 @@ class CampaignResourceTest {
     @Test
     void aCampaignWalksThroughEveryPhaseAndKeepsItsHistory() {
         long id = Api.createNationalCampaign();
-        put("/api/campaigns/" + id, Map.of("name", "测试活动", "year", 2024, "shortlistSize", 1)).statusCode(200);
+        asAdmin().get("/api/campaigns/" + id).then().body("publicNotice.length", equalTo(5))
+                .body("publicNotice.unit", equalTo("WORKING_DAYS")).body("publicNotice.opensOn", nullValue());
+        put("/api/campaigns/" + id, Map.of("name", "测试活动", "year", 2024, "shortlistSize", 1,
+                "publicNotice", Map.of("length", 3, "unit", "CALENDAR_DAYS"))).statusCode(200)
+                .body("publicNotice.length", equalTo(3));
+        put("/api/campaigns/" + id, Map.of("name", "测试活动", "year", 2024, "shortlistSize", 1,
+                "publicNotice", Map.of("length", 0, "unit", "DAYS"))).statusCode(400)
+                .body("errors.field", hasItem("publicNotice.unit"));
         long unit = Api.createUnit(id, "北京市总工会", 6);
         transition(id, "NOMINATION").statusCode(200);
         long candidate = post("/api/campaigns/" + id + "/candidates", Api.candidate(unit)).statusCode(201)
@@ -165,9 +173,18 @@ class CampaignResourceTest {
         post("/api/campaigns/" + id + "/shortlist/proposals/1/adopt", Map.of("reason", "审定"))
                 .statusCode(200);
         asAdmin().get("/api/campaigns/" + id).then().body("phase", equalTo("APPROVED"));
-        for (String phase : List.of("PUBLIC_NOTICE", "PUBLISHED")) {
-            transition(id, phase).statusCode(200).body("phase", equalTo(phase));
-        }
+        // The notice runs 3 calendar days from today in Shanghai, today included: publishing waits, naming the day.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        transition(id, "PUBLIC_NOTICE").statusCode(200).body("phase", equalTo("PUBLIC_NOTICE"))
+                .body("publicNotice.opensOn", equalTo(today.toString()))
+                .body("publicNotice.lastDay", equalTo(today.plusDays(2).toString()))
+                .body("publicNotice.publishableFrom", equalTo(today.plusDays(3).toString()));
+        transition(id, "PUBLISHED").statusCode(409).body("rule", equalTo("notice-period"))
+                .body("detail", containsString(today.plusDays(2).toString()));
+        org.craftrank.testing.NoticePeriods.elapse(id);
+        asAdmin().get("/api/campaigns/" + id).then().body("publicNotice.opensOn", equalTo("2026-06-01"))
+                .body("publicNotice.lastDay", equalTo("2026-06-03"));
+        transition(id, "PUBLISHED").statusCode(200).body("phase", equalTo("PUBLISHED"));
         asAdmin().get("/api/campaigns/" + id).then().body("nextPhase", nullValue());
         transition(id, "DRAFT").statusCode(409).body("detail", endsWith("it is the last phase"));
         asAdmin().get("/api/campaigns/" + id + "/transitions").then().statusCode(200)

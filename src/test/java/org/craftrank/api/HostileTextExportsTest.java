@@ -79,6 +79,7 @@ class HostileTextExportsTest {
         Api.post(base + "/shortlist/proposals", Map.of("note", FORMULA)).statusCode(201);
         Api.post(base + "/shortlist/proposals/1/adopt", Map.of("reason", BIDI)).statusCode(200);
         Api.transition(campaign, "PUBLIC_NOTICE").statusCode(200);
+        org.craftrank.testing.NoticePeriods.elapse(campaign);
         Api.transition(campaign, "PUBLISHED").statusCode(200);
 
         List<List<String>> notice = csv(asAdmin().get(base + "/notice/export.csv").then().statusCode(200)

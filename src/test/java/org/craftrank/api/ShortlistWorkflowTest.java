@@ -170,6 +170,7 @@ class ShortlistWorkflowTest {
         // The public notice exists only from PUBLIC_NOTICE on, for everyone, with publishable fields only.
         io.restassured.RestAssured.given().get("/notice/" + campaign).then().statusCode(404);
         Api.transition(campaign, "PUBLIC_NOTICE").statusCode(200);
+        org.craftrank.testing.NoticePeriods.elapse(campaign);
         String page = io.restassured.RestAssured.given().get("/notice/" + campaign).then().statusCode(200)
                 .contentType(containsString("text/html")).body(containsString("名单测试活动拟入选人员名单公示"))
                 .body(containsString("排名不分先后")).extract().asString();

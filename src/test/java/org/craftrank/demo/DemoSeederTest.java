@@ -84,6 +84,9 @@ class DemoSeederTest {
             org.craftrank.testing.Auth.as(DemoAccounts.ADMIN, DemoAccounts.PASSWORD)
                     .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("to", phase))
                     .post("/api/campaigns/" + deliberation + "/transitions").then().statusCode(200);
+            if (phase.equals("PUBLIC_NOTICE")) {
+                org.craftrank.testing.NoticePeriods.elapse(deliberation);
+            }
         }
         io.restassured.RestAssured.given().get("/notice/" + deliberation).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("拟入选人员名单公布"));

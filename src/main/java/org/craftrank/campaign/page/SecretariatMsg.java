@@ -115,6 +115,12 @@ public interface SecretariatMsg {
             + "{#else}当前条件不允许进入下一阶段。{/when}")
     String guard(String rule);
 
+    @Message("公示期至 {lastDay} 止，{publishableFrom} 起方可公布。")
+    String guard_notice_period(String lastDay, String publishableFrom);
+
+    @Message("公示期延伸到 {year} 年，本系统尚未收录该年国务院办公厅公布的节假日安排，无法计算公示期结束日。请联系系统管理员补充后再公布。")
+    String guard_holiday_calendar_missing(String year);
+
     @Message("阶段记录")
     String history_heading();
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.craftrank.campaign.CampaignService;
+import org.craftrank.campaign.CampaignView;
 import org.craftrank.campaign.TransitionRequest;
 import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.common.RuleConflictException;
@@ -87,10 +88,22 @@ public class SecretariatPages {
             campaigns.transition(campaignId, new TransitionRequest(next, note));
         } catch (RuleConflictException e) {
             return Response.status(409).entity(page(Templates.overview(frames.frame(), campaignScreens.overview(campaignId,
-                    texts().transition_refused(texts().guard(e.rule())), note, request.msg(), texts())))).build();
+                    texts().transition_refused(refusal(campaignId, e)), note, request.msg(), texts())))).build();
         }
         return Response.seeOther(URI.create("/secretariat/campaigns/" + campaignId))
                 .cookie(Flash.PHASE_CHANGED.cookie()).build();
+    }
+
+    /** A guard's refusal in the page's words; the notice period's names its dates, read from the campaign. */
+    private String refusal(long campaignId, RuleConflictException e) {
+        if (!e.rule().equals("notice-period") && !e.rule().equals("holiday-calendar-missing")) {
+            return texts().guard(e.rule());
+        }
+        return campaigns.find(campaignId).map(CampaignView::publicNotice)
+                .map(notice -> notice.lastDay() != null
+                        ? texts().guard_notice_period(notice.lastDay().toString(), notice.publishableFrom().toString())
+                        : texts().guard_holiday_calendar_missing(String.valueOf(notice.calendarMissingFor())))
+                .orElseGet(() -> texts().guard(e.rule()));
     }
 
     private SecretariatMsg texts() {

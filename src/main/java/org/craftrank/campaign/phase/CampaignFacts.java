@@ -5,12 +5,28 @@ package org.craftrank.campaign.phase;
  *
  * @param adoptedShortlist a shortlist version has been adopted (审定)
  * @param openObjections   objections received during the public notice and not yet decided
+ * @param noticeLastDay    the last day of the public notice's minimum period, once the notice is up (else null)
+ * @param today            today in the campaign's time zone
  */
 public record CampaignFacts(long unitCount, long candidateCount, long expertCount, long submittedSheetCount,
-                            boolean adoptedShortlist, long openObjections) {
+                            boolean adoptedShortlist, long openObjections, java.time.LocalDate noticeLastDay,
+                            java.time.LocalDate today) {
 
     /** Facts of a campaign before deliberation, when nothing about shortlists or objections can be true yet. */
     public CampaignFacts(long unitCount, long candidateCount, long expertCount, long submittedSheetCount) {
-        this(unitCount, candidateCount, expertCount, submittedSheetCount, false, 0);
+        this(unitCount, candidateCount, expertCount, submittedSheetCount, false, 0, null, null);
+    }
+
+    /** Facts of a campaign that is not in its public notice. */
+    public CampaignFacts(long unitCount, long candidateCount, long expertCount, long submittedSheetCount,
+                         boolean adoptedShortlist, long openObjections) {
+        this(unitCount, candidateCount, expertCount, submittedSheetCount, adoptedShortlist, openObjections, null,
+                null);
+    }
+
+    /** These facts with the public notice's last day and today, which the campaign itself knows. */
+    public CampaignFacts withNotice(java.time.LocalDate lastDay, java.time.LocalDate day) {
+        return new CampaignFacts(unitCount, candidateCount, expertCount, submittedSheetCount, adoptedShortlist,
+                openObjections, lastDay, day);
     }
 }

@@ -19,7 +19,7 @@ public final class PhaseTransitionPolicy {
             case SCORING -> hasCandidates(facts).or(() -> hasExperts(facts));
             case DELIBERATION -> hasSubmittedSheets(facts);
             case APPROVED -> hasAdoptedShortlist(facts);
-            case PUBLISHED -> hasNoOpenObjections(facts);
+            case PUBLISHED -> noticePeriodIsOver(facts).or(() -> hasNoOpenObjections(facts));
             default -> Optional.empty();
         };
     }
@@ -64,6 +64,16 @@ public final class PhaseTransitionPolicy {
     Optional<TransitionRefusal> hasNoOpenObjections(CampaignFacts facts) {
         return facts.openObjections() == 0 ? Optional.empty() : Optional.of(new TransitionRefusal(
                 "objections-open", facts.openObjections() + " objection(s) from the public notice are not decided"));
+    }
+
+    /** The public notice runs its whole minimum period (公示期) before the list is published (公布). */
+    Optional<TransitionRefusal> noticePeriodIsOver(CampaignFacts facts) {
+        if (facts.noticeLastDay() == null || facts.today().isAfter(facts.noticeLastDay())) {
+            return Optional.empty();
+        }
+        return Optional.of(new TransitionRefusal("notice-period", "the public notice runs until "
+                + facts.noticeLastDay() + " (its minimum period); the list can be published from "
+                + facts.noticeLastDay().plusDays(1)));
     }
 
     Optional<TransitionRefusal> hasExperts(CampaignFacts facts) {

@@ -176,6 +176,24 @@ class PhaseTransitionPolicyTest {
         assertTrue(refusal.message().startsWith("2 objection(s)"), refusal.message());
     }
 
+    // --- noticePeriodIsOver --------------------------------------------------------------------------
+
+    @Test
+    void publishingWaitsForTheNoticesWholeMinimumPeriod() {
+        java.time.LocalDate lastDay = java.time.LocalDate.of(2026, 10, 10);
+        CampaignFacts ready = new CampaignFacts(2, 5, 3, 12, true, 0);
+        TransitionRefusal refusal = refusal(CampaignPhase.PUBLIC_NOTICE, CampaignPhase.PUBLISHED,
+                ready.withNotice(lastDay, lastDay));
+        assertEquals("notice-period", refusal.rule());
+        assertTrue(refusal.message().contains("2026-10-10") && refusal.message().contains("2026-10-11"),
+                refusal.message());
+        assertTrue(policy.check(CampaignPhase.PUBLIC_NOTICE, CampaignPhase.PUBLISHED,
+                ready.withNotice(lastDay, lastDay.plusDays(1))).isEmpty(), "the day after the last day");
+        // the period first, then the objections: both are said in turn, neither hides the other for good
+        assertEquals("notice-period", refusal(CampaignPhase.PUBLIC_NOTICE, CampaignPhase.PUBLISHED,
+                new CampaignFacts(2, 5, 3, 12, true, 1).withNotice(lastDay, lastDay)).rule());
+    }
+
     // --- helpers -------------------------------------------------------------------------------------
 
     private TransitionRefusal refusal(CampaignPhase current, CampaignPhase requested, CampaignFacts facts) {
