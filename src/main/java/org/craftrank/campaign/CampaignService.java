@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import org.craftrank.audit.AuditAction;
 import org.craftrank.audit.AuditEntry;
 import org.craftrank.audit.AuditLog;
-import org.craftrank.campaign.calendar.WorkingDayCalendar;
 import org.craftrank.campaign.phase.CampaignFacts;
 import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.campaign.phase.PhaseTransitionPolicy;
@@ -26,10 +25,7 @@ import org.craftrank.model.definition.ScoringModel;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,9 +37,6 @@ import java.util.Set;
 /** Opens campaigns (freezing their model), changes their settings and moves them through their phases. */
 @ApplicationScoped
 public class CampaignService {
-
-    /** The campaigns' dates are the secretariat's, in China: notice periods are counted in this zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** Phases in which the aggregation settings may still change: before the ranking is deliberated. */
     private static final Set<CampaignPhase> SETTINGS_EDITABLE = EnumSet.range(CampaignPhase.DRAFT, CampaignPhase.SCORING);
@@ -63,14 +56,15 @@ public class CampaignService {
     private final Event<CampaignPhaseChanged> phaseChanged;
     private final AuditLog audit;
     private final Instance<CampaignContents> contents;
-    private final HolidayCalendarCatalog holidays;
+    private final PublicNoticePeriods noticePeriods;
     private final Clock clock;
 
     public CampaignService(CampaignRepository campaigns, ScoringModelCatalog catalog, FrozenModels frozenModels,
                            Event<CampaignPhaseChanged> phaseChanged, AuditLog audit,
-                           @Any Instance<CampaignContents> contents, HolidayCalendarCatalog holidays, Clock clock) {
+                           @Any Instance<CampaignContents> contents, PublicNoticePeriods noticePeriods,
+                           Clock clock) {
         this.contents = contents;
-        this.holidays = holidays;
+        this.noticePeriods = noticePeriods;
         this.clock = clock;
         this.campaigns = campaigns;
         this.catalog = catalog;
@@ -177,13 +171,13 @@ public class CampaignService {
         Campaign campaign = require(id);
         CampaignFacts facts = facts(id);
         if (campaign.phase == CampaignPhase.PUBLIC_NOTICE) {
-            PublicNoticeView notice = notice(campaign);
+            PublicNoticeView notice = noticePeriods.of(campaign);
             if (notice.calendarMissingFor() != null && request.to() == CampaignPhase.PUBLISHED) {
                 throw new RuleConflictException("holiday-calendar-missing", "the public notice's period reaches "
                         + notice.calendarMissingFor() + ", whose official holiday calendar is not on file "
                         + "(holidays/" + notice.calendarMissingFor() + ".yaml), so its end cannot be computed");
             }
-            facts = facts.withNotice(notice.lastDay(), today());
+            facts = facts.withNotice(notice.lastDay(), noticePeriods.today());
         }
         policy.check(campaign.phase, request.to(), facts).ifPresent(refusal -> {
             throw new RuleConflictException(refusal.rule(), refusal.message());
@@ -346,7 +340,7 @@ public class CampaignService {
                 settingsOf(campaign), campaign.shortlistSize, campaign.createdAt,
                 new CampaignView.Counts(facts.unitCount(), facts.candidateCount(), facts.expertCount()),
                 List.copyOf(campaign.optionalConflictRules()), new ScoringSettings(campaign.blindScoring),
-                notice(campaign), campaign.version);
+                noticePeriods.of(campaign), campaign.version);
     }
 
     private static void applyNoticePeriod(Campaign campaign, PublicNoticeSettings settings) {
@@ -355,32 +349,9 @@ public class CampaignService {
     }
 
     private static PublicNoticeSettings noticeSettingsOf(Campaign campaign) {
-        return new PublicNoticeSettings(campaign.noticePeriodLength, campaign.noticePeriodUnit);
+        return PublicNoticePeriods.settingsOf(campaign);
     }
 
-    /**
-     * The public notice's period and, from PUBLIC_NOTICE on, its dates: it opens on the day the campaign last entered
-     * PUBLIC_NOTICE (in {@link #ZONE}) and its minimum period is counted from there on the official calendar.
-     */
-    private PublicNoticeView notice(Campaign campaign) {
-        PublicNoticeSettings settings = noticeSettingsOf(campaign);
-        Optional<LocalDate> opens = campaign.phase.compareTo(CampaignPhase.PUBLIC_NOTICE) < 0 ? Optional.empty()
-                : campaigns.history(campaign.id).stream().filter(t -> t.toPhase == CampaignPhase.PUBLIC_NOTICE)
-                .map(t -> t.happenedAt).max(Comparator.naturalOrder()).map(at -> at.atZone(ZONE).toLocalDate());
-        if (opens.isEmpty()) {
-            return new PublicNoticeView(settings.length(), settings.unit(), null, null, null, null);
-        }
-        try {
-            LocalDate last = settings.period().lastDay(opens.get(), holidays.workingDays());
-            return new PublicNoticeView(settings.length(), settings.unit(), opens.get(), last, last.plusDays(1), null);
-        } catch (WorkingDayCalendar.NoHolidayCalendarException e) {
-            return new PublicNoticeView(settings.length(), settings.unit(), opens.get(), null, null, e.year());
-        }
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZONE));
-    }
 
     private CampaignFacts facts(long campaignId) {
         CampaignTally tally = new CampaignTally();

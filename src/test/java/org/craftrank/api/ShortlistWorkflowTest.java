@@ -173,7 +173,10 @@ class ShortlistWorkflowTest {
         org.craftrank.testing.NoticePeriods.elapse(campaign);
         String page = io.restassured.RestAssured.given().get("/notice/" + campaign).then().statusCode(200)
                 .contentType(containsString("text/html")).body(containsString("名单测试活动拟入选人员名单公示"))
-                .body(containsString("排名不分先后")).extract().asString();
+                .body(containsString("排名不分先后"))
+                .body(containsString("公示期：2026-06-01 至 2026-06-05（5个工作日）")).extract().asString();
+        asAdmin().get(path("/notice")).then().body("period.lastDay", equalTo("2026-06-05"))
+                .body("period.unit", equalTo("WORKING_DAYS"));
         asAdmin().get(path("/notice")).then().statusCode(200)
                 .body("fields", contains("name", "gender", "employer", "position", "industry", "trade",
                         "recommendingUnit"))

@@ -10,6 +10,7 @@ import org.craftrank.audit.AuditLog;
 import org.craftrank.campaign.Campaign;
 import org.craftrank.campaign.CampaignPhaseChanged;
 import org.craftrank.campaign.CampaignService;
+import org.craftrank.campaign.PublicNoticePeriods;
 import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.candidate.Candidate;
 import org.craftrank.candidate.CandidateRepository;
@@ -50,17 +51,20 @@ public class NoticeService {
     private final EntityManager em;
     private final CandidateRepository candidates;
     private final CampaignService campaigns;
+    private final PublicNoticePeriods noticePeriods;
     private final ShortlistService shortlists;
     private final AuditLog audit;
     private final Clock clock;
     private final RecommendingUnitRepository unitRepository;
 
     public NoticeService(EntityManager em, CampaignService campaigns, ShortlistService shortlists, AuditLog audit,
-                         Clock clock, RecommendingUnitRepository unitRepository, CandidateRepository candidates) {
+                         Clock clock, RecommendingUnitRepository unitRepository, CandidateRepository candidates,
+                         PublicNoticePeriods noticePeriods) {
         this.em = em;
         this.candidates = candidates;
         this.unitRepository = unitRepository;
         this.campaigns = campaigns;
+        this.noticePeriods = noticePeriods;
         this.shortlists = shortlists;
         this.audit = audit;
         this.clock = clock;
@@ -139,7 +143,7 @@ public class NoticeService {
         return new NoticeView(campaign.id, heading, introduction, campaign.phase,
                 columns.stream().map(NoticeColumns.Column::field).toList(),
                 columns.stream().map(col -> zh ? col.zh() : col.en()).toList(), rows, rows.size(),
-                campaign.publishedChecksum, campaign.publishedAt);
+                campaign.publishedChecksum, campaign.publishedAt, noticePeriods.of(campaign));
     }
 
     private static NoticePerson person(Candidate c, RecommendingUnit unit, boolean zh) {
