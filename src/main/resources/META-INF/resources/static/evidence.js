@@ -23,6 +23,7 @@
   var close = document.getElementById('viewer-close');
   var library = null;
   var current = null;     // the open PDFDocumentProxy
+  var task = null;        // its loading task, which is what frees the worker's copy
   var pageNumber = 1;
   var rendering = null;   // the render task under way
   var opener = null;      // the link that opened the viewer, focused again on close
@@ -94,12 +95,12 @@
     canvas.height = 0;
     say(viewer.getAttribute('data-msg-loading'));
     close.focus();
-    if (current) {
-      current.destroy();
-      current = null;
-    }
+    release();
     pdfjs().then(function (lib) {
-      return lib.getDocument({
+      if (seq !== loadSeq) {
+        return null;
+      }
+      task = lib.getDocument({
         url: link.getAttribute('href'),
         withCredentials: true,
         isEvalSupported: false,
@@ -107,10 +108,10 @@
         disableStream: true,
         cMapUrl: viewer.getAttribute('data-cmaps'),
         cMapPacked: true
-      }).promise;
+      });
+      return task.promise;
     }).then(function (doc) {
-      if (seq !== loadSeq) {
-        doc.destroy();
+      if (!doc || seq !== loadSeq) {
         return;
       }
       current = doc;
@@ -124,14 +125,19 @@
     });
   }
 
+  function release() {
+    current = null;
+    if (task) {
+      task.destroy();
+      task = null;
+    }
+  }
+
   function hide() {
     loadSeq++;
     viewer.hidden = true;
     document.body.classList.remove('viewer-open');
-    if (current) {
-      current.destroy();
-      current = null;
-    }
+    release();
     if (opener) {
       opener.focus();
     }
