@@ -103,7 +103,10 @@ class LanguageScanTest {
         String text = read.toString().replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
                 .replace("&gt;", ">").replace("&amp;", "&");
         Set<String> found = new LinkedHashSet<>();
-        for (String name : EveryScreen.campaignNames()) {
+        // Longest first: a name inside another one ("测试活动" in "导出测试活动…") must not break the longer one.
+        List<String> campaignNames = new ArrayList<>(EveryScreen.campaignNames());
+        campaignNames.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String name : campaignNames) {
             text = text.replace(name, " ");
         }
         text = ACCOUNT.matcher(text).replaceAll(" ");
