@@ -34,6 +34,7 @@ class ArchitectureTest {
             "org.craftrank.campaign.calendar..",
             "org.craftrank.dossier.store..",
             "org.craftrank.dossier.content..",
+            "org.craftrank.dossier.evidence..",
             "org.craftrank.operations.readiness.."};
 
     private static final String[] FRAMEWORK_PACKAGES = {
@@ -64,6 +65,7 @@ class ArchitectureTest {
         assertTrue(classes.contain("org.craftrank.unit.quota.QuotaPlan"));
         assertTrue(classes.contain("org.craftrank.dossier.store.ChunkedAead"));
         assertTrue(classes.contain("org.craftrank.dossier.content.FileInspector"));
+        assertTrue(classes.contain("org.craftrank.dossier.evidence.EvidenceLayout"));
         assertTrue(classes.contain("org.craftrank.scoring.page.ScoringForm"));
         assertTrue(classes.contain("org.craftrank.operations.readiness.ProductionReadiness"));
     }

@@ -118,7 +118,8 @@ public class DossierService {
                     s.maxFiles(), s.isText() ? null : s.maxFileBytes(), s.subIndicators(), s.basis(), list, text,
                     complete));
         }
-        return new DossierView(campaignId, candidate.id, campaign.phase.name(), mayWrite(campaign, caller), blind,
+        return new DossierView(campaignId, candidate.id, candidate.code, blind ? null : candidate.name,
+                campaign.phase.name(), mayWrite(campaign, caller), blind,
                 repository.storedBytes(candidate.id), rules.maxTotalBytes(), sections);
     }
 

@@ -52,7 +52,11 @@ class AuthorizationMatrixTest {
     private static final String IMPORT = "POST /api/campaigns/{campaignId}/candidates/import";
     /** Page forms that upload a file (multipart/form-data). */
     private static final Set<String> MULTIPART_FORMS = Set.of("POST /unit/campaigns/{campaignId}/import",
-            "POST /secretariat/campaigns/{campaignId}/import");
+            "POST /secretariat/campaigns/{campaignId}/import",
+            "POST /unit/campaigns/{campaignId}/candidates/{candidateId}/dossier/sections/{section}/files",
+            "POST /unit/campaigns/{campaignId}/candidates/{candidateId}/dossier/files/{fileId}/replace",
+            "POST /secretariat/campaigns/{campaignId}/candidates/{candidateId}/dossier/sections/{section}/files",
+            "POST /secretariat/campaigns/{campaignId}/candidates/{candidateId}/dossier/files/{fileId}/replace");
     private static final String DECISION = "POST /api/campaigns/{campaignId}/formal-review/{candidateId}/decision";
 
     /** Expected statuses of one route for one role, by scope ("own" only for routes without object ids). */
@@ -393,8 +397,8 @@ class AuthorizationMatrixTest {
                 path.append("?unitId=").append(unitFor(scope));
             }
             Object body = body(route, scope, ids, role);
-            if (isDossierRoute(route) && route.contains("/files") && !method.equals("GET")
-                    && !method.equals("DELETE")) {
+            if (isDossierRoute(route) && route.contains(" /api/") && route.contains("/files")
+                    && !method.equals("GET") && !method.equals("DELETE")) {
                 // An API upload: multipart with the CSRF double submit (header = cookie), as an API client sends it.
                 String token = CSRF_TOKEN;
                 request = request.cookie("csrf-token", token).header("X-CSRF-TOKEN", token)

@@ -194,8 +194,30 @@ final class EveryScreen {
                 unitName), ImportFiles.row("2", "语言检查乙" + "长".repeat(40), ImportFiles.freshId(), unitName));
         scan("unit: import report", operator.upload("/unit/campaigns/" + nominating + "/import", "2024.xlsx", table,
                 ImportFiles.XLSX), 400);
-        asAdmin().contentType(ContentType.JSON).body(PageFixtures.candidate(unit, "语言检查已推荐"))
-                .post("/api/campaigns/" + nominating + "/candidates").then().statusCode(201);
+        long nominated = asAdmin().contentType(ContentType.JSON).body(PageFixtures.candidate(unit, "语言检查已推荐"))
+                .post("/api/campaigns/" + nominating + "/candidates").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        // Issue 20: the candidate's dossier page, a file on it, and its refusals beside their sections.
+        String dossier = "/unit/campaigns/" + nominating + "/candidates/" + nominated + "/dossier";
+        operator.get(dossier);
+        assertEquals(303, operator.upload(dossier + "/sections/LEAD1/files", "工作重要性证明.pdf",
+                org.craftrank.dossier.TestFiles.pdf("language scan"), "application/pdf").statusCode());
+        scan("unit: dossier", operator.get(dossier + "?done=uploaded"), 200);
+        scan("unit: dossier file refused (type)", operator.upload(dossier + "/sections/REFEREES/files", "推荐信.pdf",
+                org.craftrank.dossier.TestFiles.png(10, 10), "image/png"), 400);
+        operator.get(dossier);
+        scan("unit: dossier text over its limit", operator.post(dossier + "/sections/BRKT2_TEXT/text",
+                Map.of("text", "长".repeat(1001))), 400);
+        scan("secretariat: dossier", admin.get("/secretariat/campaigns/" + nominating + "/candidates/" + nominated
+                + "/dossier"), 200);
+        for (boolean blind : new boolean[] {false, true}) {
+            PageFixtures.Scoring evidence = PageFixtures.evidenceCampaign(blind ? "语言检查：盲评申报材料"
+                    : "语言检查：申报材料", blind);
+            names.add(blind ? "语言检查：盲评申报材料" : "语言检查：申报材料");
+            scan(blind ? "expert: sheet with evidence, blind" : "expert: sheet with evidence",
+                    new PageBrowser(evidence.expertAccounts().get(0), PageFixtures.PASSWORD).get("/expert/campaigns/"
+                            + evidence.campaign() + "/candidates/" + evidence.candidates().get(0)), 200);
+        }
         operator.get("/unit/campaigns/" + nominating + "/candidates/new");
         scan("unit: nomination over quota", operator.post("/unit/campaigns/" + nominating + "/candidates",
                 Map.of("name", "语言检查超额", "gender", "FEMALE", "employer", "语言检查机械厂")), REFUSED);

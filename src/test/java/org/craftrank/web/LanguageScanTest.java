@@ -40,10 +40,11 @@ class LanguageScanTest {
     /**
      * Words allowed on a Chinese page: file formats and a product name (下载 Excel), statistics named after people
      * and their notation (Kendall's W, Spearman, Krippendorff, ICC, df), the solver's name, file types and the units
-     * of the upload limit (.xlsx, UTF-8, MiB).
+     * of the upload limit (.xlsx, UTF-8, MiB), the dossier's file types and their extensions in uploaded file names.
      */
     static final Set<String> ALLOWED_WORDS = Set.of("CSV", "XLSX", "Excel", "ID", "Kendall", "Krippendorff",
-            "Spearman", "ICC", "df", "CP", "SAT", "xlsx", "csv", "UTF", "MiB");
+            "Spearman", "ICC", "df", "CP", "SAT", "xlsx", "csv", "UTF", "MiB", "PDF", "JPEG", "PNG", "MP4", "pdf",
+            "png", "jpg", "mp4");
     /** Model ids are names of the frozen scoring model, shown as such. */
     static final Set<String> ALLOWED_CODES = Set.of("national-2024", "shanghai-2024", "measures-2025");
     /** Account names (the test accounts and the first administrator) are names, shown where an action is signed. */
@@ -102,7 +103,10 @@ class LanguageScanTest {
         String text = read.toString().replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
                 .replace("&gt;", ">").replace("&amp;", "&");
         Set<String> found = new LinkedHashSet<>();
-        for (String name : EveryScreen.campaignNames()) {
+        // Longest first: a name inside another one ("测试活动" in "导出测试活动…") must not break the longer one.
+        List<String> campaignNames = new ArrayList<>(EveryScreen.campaignNames());
+        campaignNames.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String name : campaignNames) {
             text = text.replace(name, " ");
         }
         text = ACCOUNT.matcher(text).replaceAll(" ");

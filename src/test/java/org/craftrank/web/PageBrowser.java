@@ -1,6 +1,10 @@
 package org.craftrank.web;
 
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.MultiPartConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
+import org.apache.http.entity.mime.HttpMultipartMode;
 import org.craftrank.security.auth.SessionCookie;
 import org.craftrank.testing.Auth;
 
@@ -13,6 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** A signed-in browser over plain HTTP: its session, and the CSRF cookie and token of the last page it read. */
 final class PageBrowser {
+
+    /** File names as browsers send them: raw UTF-8 in the part's header (Chinese names arrive whole). */
+    static final RestAssuredConfig UTF8_NAMES = RestAssuredConfig.config()
+            .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
+            .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"));
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
@@ -59,7 +68,7 @@ final class PageBrowser {
     /** Posts a multipart form with one file, as the import page's upload does. */
     Response upload(String path, String fileName, byte[] file, String type) {
         assertNotNull(token, "a page with a form was read first");
-        var request = given().redirects().follow(false).cookie(SessionCookie.NAME, session)
+        var request = given().config(UTF8_NAMES).redirects().follow(false).cookie(SessionCookie.NAME, session)
                 .cookie("csrf-token", csrfCookie).multiPart("csrf-token", token).multiPart("file", fileName, file, type);
         Response page = request.post(path);
         Matcher m = TOKEN.matcher(page.asString());

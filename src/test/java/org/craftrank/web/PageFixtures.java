@@ -98,6 +98,53 @@ final class PageFixtures {
         return new Scoring(campaign, unit, candidates, names, experts, expertNames, accounts);
     }
 
+    /** Any 16 bytes in Base64url, sent as the csrf-token cookie and the X-CSRF-TOKEN header (double submit). */
+    private static final String CSRF = "ZXZpZGVuY2UtdGVzdHMtMQ";
+
+    /**
+     * A campaign in SCORING whose candidates' dossiers the secretariat filled during the formal review (a PDF in
+     * LEAD1, a photo, the 1000-character text of BRKT2): expert i is assigned candidate i only, so each expert has
+     * one candidate whose evidence they read and one whose files are closed to them.
+     */
+    static Scoring evidenceCampaign(String label, boolean blind) {
+        Scoring world = formalReviewCampaign(label, 2, 2);
+        for (long candidate : world.candidates()) {
+            uploadAsAdmin(world.campaign(), candidate, "LEAD1", "工作重要性证明.pdf",
+                    org.craftrank.dossier.TestFiles.pdf("Evidence of candidate " + candidate));
+            uploadAsAdmin(world.campaign(), candidate, "PHOTO", "近照.png",
+                    org.craftrank.dossier.TestFiles.png(60 + (int) (candidate % 40), 80));
+            asAdmin().cookie("csrf-token", CSRF).header("X-CSRF-TOKEN", CSRF).contentType(ContentType.JSON)
+                    .body(Map.of("text", "牵头协同攻关，负责关键工序。"))
+                    .put("/api/campaigns/" + world.campaign() + "/candidates/" + candidate
+                            + "/dossier/sections/BRKT2_TEXT/text").then().statusCode(200);
+        }
+        post("/api/campaigns/" + world.campaign() + "/formal-review", Map.of()).statusCode(200);
+        for (int i = 0; i < 2; i++) {
+            post("/api/campaigns/" + world.campaign() + "/assignments", Map.of("expertId", world.experts().get(i),
+                    "candidateId", world.candidates().get(i))).statusCode(201);
+        }
+        if (blind) {
+            asAdmin().contentType(ContentType.JSON).body(Map.of("name", label, "year", 2024,
+                    "scoring", Map.of("blind", true))).put("/api/campaigns/" + world.campaign()).then().statusCode(200);
+        }
+        transition(world.campaign(), "SCORING");
+        return world;
+    }
+
+    /** Uploads a file into a candidate's dossier through the API, as the secretariat; returns the file's id. */
+    static long uploadAsAdmin(long campaign, long candidate, String section, String name, byte[] bytes) {
+        return asAdmin().config(PageBrowser.UTF8_NAMES).cookie("csrf-token", CSRF).header("X-CSRF-TOKEN", CSRF)
+                .multiPart("file", name, bytes, "application/octet-stream")
+                .post("/api/campaigns/" + campaign + "/candidates/" + candidate + "/dossier/sections/" + section
+                        + "/files").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** The ids of a candidate's dossier files, in the order the API lists them. */
+    static List<Long> fileIds(long campaign, long candidate) {
+        return asAdmin().get("/api/campaigns/" + campaign + "/candidates/" + candidate + "/dossier").then()
+                .statusCode(200).extract().jsonPath().getList("sections.files.flatten().id", Long.class);
+    }
+
     /** Four candidates, three experts, every sheet submitted with clearly different totals, in DELIBERATION. */
     static Scoring deliberatingCampaign(String label) {
         Scoring world = scoringCampaign(label, 4, 3);

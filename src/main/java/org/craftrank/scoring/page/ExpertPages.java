@@ -214,7 +214,7 @@ public class ExpertPages {
     private TemplateInstance sheetPage(long campaignId, long candidateId, ExpertScreens.Overlay overlay) {
         long expertId = expertIn(campaignId);
         return page(Templates.sheet(frames.frame(), screens.sheet(campaignId, expertId, candidateId, overlay,
-                request.language(), request.msg(), texts())));
+                request.language(), request.msg(), texts(), guard.caller())));
     }
 
     private Response refused(long campaignId, long candidateId, ScoringForm.Read typed, List<FieldError> errors,

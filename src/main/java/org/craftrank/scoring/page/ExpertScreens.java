@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.craftrank.campaign.page.CampaignHeader;
 import org.craftrank.common.FieldError;
+import org.craftrank.common.NotFoundException;
+import org.craftrank.common.access.Caller;
+import org.craftrank.dossier.page.DossierScreens;
+import org.craftrank.dossier.page.Evidence;
 import org.craftrank.model.definition.Capability;
 import org.craftrank.model.definition.ExactDecimals;
 import org.craftrank.model.definition.ScoreScale;
@@ -40,9 +44,11 @@ import static org.craftrank.web.TemplateFormats.plain;
 public class ExpertScreens {
 
     private final ExpertWorkService work;
+    private final DossierScreens dossiers;
 
-    public ExpertScreens(ExpertWorkService work) {
+    public ExpertScreens(ExpertWorkService work, DossierScreens dossiers) {
         this.work = work;
+        this.dossiers = dossiers;
     }
 
     /** What the form adds to the stored sheet when a save is refused: the typed values and why. */
@@ -59,7 +65,7 @@ public class ExpertScreens {
     }
 
     public SheetPage sheet(long campaignId, long expertId, long candidateId, Overlay overlay, PageLanguage language,
-                           Msg msg, ExpertMsg texts) {
+                           Msg msg, ExpertMsg texts, Caller caller) {
         ExpertSheet read = work.sheet(campaignId, expertId, candidateId);
         ScoringModel model = read.model();
         SheetView sheet = read.sheet();
@@ -125,7 +131,23 @@ public class ExpertScreens {
                 SheetRules.MAX_ITEM_COMMENT, SheetRules.MAX_OVERALL_COMMENT, ConflictDeclaration.MAX_REASON,
                 sheet == null || sheet.reopened() == null ? null : sheet.reopened().at(),
                 sheet == null || sheet.reopened() == null ? null : sheet.reopened().reason(),
-                state == SheetState.SUBMITTED ? next(campaignId, read.next()) : null);
+                state == SheetState.SUBMITTED ? next(campaignId, read.next()) : null,
+                evidence(campaignId, candidateId, caller, state, model));
+    }
+
+    /**
+     * The dossier beside the form, read as the expert (the dossier's own access rule: assigned and not withdrawn by
+     * a declared conflict). A sheet closed by a conflict shows none.
+     */
+    private Evidence evidence(long campaignId, long candidateId, Caller caller, SheetState state, ScoringModel model) {
+        if (state == SheetState.CONFLICT) {
+            return Evidence.NONE;
+        }
+        try {
+            return dossiers.evidence(campaignId, candidateId, caller, model);
+        } catch (NotFoundException e) {
+            return Evidence.NONE;
+        }
     }
 
     private static SheetPage.Next next(long campaignId, ExpertSheet.NextCandidate next) {

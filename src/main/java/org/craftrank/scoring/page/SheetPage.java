@@ -2,6 +2,7 @@ package org.craftrank.scoring.page;
 
 import org.craftrank.model.definition.MaterialsSection;
 import org.craftrank.campaign.page.CampaignHeader;
+import org.craftrank.dossier.page.Evidence;
 import org.craftrank.scoring.work.CandidateMaterials;
 import org.craftrank.scoring.work.SheetState;
 
@@ -18,6 +19,7 @@ import java.util.List;
  * @param errorSummary the fields to correct, in page order, linked from the top of the form
  * @param notice       a sentence above the form (a stale version, a phase that does not allow writing)
  * @param commentLimit the longest item comment the rules accept, for the form's {@code maxlength}
+ * @param evidence     the candidate's dossier beside each item (none while a conflict is declared)
  */
 public record SheetPage(CampaignHeader campaign, long candidateId, String code, CandidateMaterials materials,
                         List<MaterialsSection> outline, List<CapabilityBlock> capabilities, Scale scale,
@@ -25,7 +27,7 @@ public record SheetPage(CampaignHeader campaign, long candidateId, String code, 
                         String overallCommentError, Totals totals, Instant submittedAt, List<ErrorLink> errorSummary,
                         String notice, String conflictReason, String conflictError, int itemCount,
                         int commentLimit, int overallCommentLimit, int conflictReasonLimit, Instant reopenedAt,
-                        String reopenReason, Next next) {
+                        String reopenReason, Next next, Evidence evidence) {
 
     /**
      * Where an expert goes after submitting: the next candidate still to score, or (when none is left) back to
