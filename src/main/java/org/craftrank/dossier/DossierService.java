@@ -15,12 +15,14 @@ import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.PayloadTooLargeException;
 import org.craftrank.common.RuleConflictException;
+import org.craftrank.common.ServiceUnavailableException;
 import org.craftrank.common.access.Caller;
 import org.craftrank.common.access.Role;
 import org.craftrank.common.text.TextRules;
 import org.craftrank.dossier.content.FileInspector;
 import org.craftrank.dossier.store.BlobStore;
 import org.craftrank.dossier.store.EncryptedFiles;
+import org.craftrank.dossier.store.StoreUnavailableException;
 import org.craftrank.model.definition.DossierRules;
 import org.craftrank.model.definition.DossierSection;
 import org.jboss.logging.Logger;
@@ -144,9 +146,24 @@ public class DossierService {
         return new FileContent(f.id, f.storageKey, f.sizeBytes, f.mediaType, name, watermark);
     }
 
-    /** The plain bytes of a stored file from {@code offset} on. */
+    /**
+     * The plain bytes of a stored file from {@code offset} on. A store that cannot be reached is a
+     * {@link ServiceUnavailableException} (503); call this before the response starts so the caller gets that status.
+     */
     public InputStream content(String storageKey, long offset) throws IOException {
-        return files.open(storageKey, offset);
+        try {
+            return files.open(storageKey, offset);
+        } catch (StoreUnavailableException e) {
+            throw storeUnavailable("read", e);
+        }
+    }
+
+    /** 503 with rule {@code file-store-unavailable}: says which store failed and how, never a key or a path. */
+    private static ServiceUnavailableException storeUnavailable(String operation, IOException e) {
+        String detail = e instanceof StoreUnavailableException ? e.getMessage()
+                : "could not " + operation + " the file in the file store (" + e.getClass().getSimpleName() + ")";
+        return new ServiceUnavailableException("file-store-unavailable", "the file store is unavailable, nothing was "
+                + ("store".equals(operation) ? "stored" : "read") + "; try again later: " + detail, e);
     }
 
     // ------------------------------------------------------------------------------------------------------
@@ -204,7 +221,10 @@ public class DossierService {
         try (InputStream in = Files.newInputStream(upload.file())) {
             files.put(key, in, size);
         } catch (IOException e) {
-            throw new UncheckedIOException("the file could not be stored", e);
+            // An object store may have kept the object although the answer was lost: remove it (or leave it to
+            // the orphan purge), and tell the caller that nothing was stored.
+            deleteQuietly(key);
+            throw storeUnavailable("store", e);
         }
         String[] oldKey = new String[1];
         try {
