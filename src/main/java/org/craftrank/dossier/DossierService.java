@@ -20,6 +20,8 @@ import org.craftrank.common.access.Caller;
 import org.craftrank.common.access.Role;
 import org.craftrank.common.text.TextRules;
 import org.craftrank.dossier.content.FileInspector;
+import org.craftrank.dossier.form.FormData;
+import org.craftrank.unit.RecommendingUnitRepository;
 import org.craftrank.dossier.store.BlobStore;
 import org.craftrank.dossier.store.EncryptedFiles;
 import org.craftrank.dossier.store.StoreUnavailableException;
@@ -71,6 +73,7 @@ public class DossierService {
     private final CandidateRepository candidates;
     private final CampaignService campaigns;
     private final DossierReaders readers;
+    private final RecommendingUnitRepository units;
     private final EncryptedFiles files;
     private final AuditLog audit;
     private final FilesConfig config;
@@ -79,7 +82,8 @@ public class DossierService {
 
     public DossierService(DossierRepository repository, CandidateRepository candidates, CampaignService campaigns,
                           DossierReaders readers, EncryptedFiles files, AuditLog audit, FilesConfig config,
-                          Clock clock) {
+                          Clock clock, RecommendingUnitRepository units) {
+        this.units = units;
         this.repository = repository;
         this.candidates = candidates;
         this.campaigns = campaigns;
@@ -164,6 +168,62 @@ public class DossierService {
                 : "could not " + operation + " the file in the file store (" + e.getClass().getSimpleName() + ")";
         return new ServiceUnavailableException("file-store-unavailable", "the file store is unavailable, nothing was "
                 + ("store".equals(operation) ? "stored" : "read") + "; try again later: " + detail, e);
+    }
+
+    /** A candidate's 推荐表 before rendering: its data, and the storage key of the photo (null without one). */
+    public record FormSource(FormData data, String photoKey, String fileName) {
+    }
+
+    /**
+     * The data of the candidate's 推荐表 (the form the campaign's model names), for the candidate's unit and the
+     * secretariat; the generation is audited (without the data). The photo's bytes are read afterwards, outside the
+     * transaction ({@link #withPhoto}). The form carries the full ID and phone numbers: it is printed, stamped and
+     * sent by the unit that entered them.
+     */
+    @Transactional
+    public FormSource recommendationForm(long campaignId, long candidateId, Caller caller) {
+        Campaign campaign = campaigns.require(campaignId);
+        if (!(caller.is(Role.ADMIN) || caller.is(Role.UNIT))) {
+            throw new NotFoundException("candidate", candidateId);
+        }
+        Candidate c = requireReadable(campaign, candidateId, caller);
+        DossierRules rules = campaigns.modelOf(campaign).dossier();
+        String form = rules.form().orElseThrow(() -> new RuleConflictException("no-recommendation-form",
+                "the campaign's model names no recommendation form (推荐表) to generate"));
+        String unitName = units.findInCampaign(campaignId, c.unitId).map(u -> u.name).orElse("");
+        List<String> referees = c.referees.stream().map(r -> String.join("，",
+                java.util.stream.Stream.of(r.name, r.employer, r.title).filter(v -> v != null && !v.isBlank())
+                        .toList())).toList();
+        String photoKey = repository.filesOf(campaignId, c.id).stream().filter(f -> "PHOTO".equals(f.sectionCode))
+                .findFirst().map(f -> f.storageKey).orElse(null);
+        FormData data = new FormData(form, c.name, c.gender == null ? "" : switch (c.gender) {
+            case MALE -> "男";
+            case FEMALE -> "女";
+        }, c.birthYearMonth, c.ethnicity, c.education, c.politicalStatus, c.idNumber, c.employer, c.position,
+                c.industry, c.trade, c.title, c.skillLevel, c.workStart,
+                c.shopFloorYears == null ? "" : c.shopFloorYears.toString(), c.enterpriseType, c.phone,
+                c.employerAddress, c.postcode, c.honours, c.awards, c.recommendationReason, c.personalStatement,
+                referees, unitName, null);
+        audit.append(AuditEntry.of(AuditAction.DOSSIER_FORM_GENERATED, "candidate", c.id).inCampaign(campaignId)
+                .change(null, Map.of("form", form, "photo", photoKey != null)));
+        return new FormSource(data, photoKey, "recommendation-form-" + c.code + ".pdf");
+    }
+
+    /** The form's data with the photo's bytes (at most the photo section's few MiB) read from the store. */
+    public FormData withPhoto(FormSource source) throws IOException {
+        FormData d = source.data();
+        if (source.photoKey() == null) {
+            return d;
+        }
+        byte[] photo;
+        try (InputStream in = content(source.photoKey(), 0)) {
+            photo = in.readAllBytes();
+        }
+        return new FormData(d.form(), d.name(), d.gender(), d.birthYearMonth(), d.ethnicity(), d.education(),
+                d.politicalStatus(), d.idNumber(), d.employer(), d.position(), d.industry(), d.trade(), d.title(),
+                d.skillLevel(), d.workStart(), d.shopFloorYears(), d.enterpriseType(), d.phone(), d.employerAddress(),
+                d.postcode(), d.honours(), d.awards(), d.recommendationReason(), d.personalStatement(), d.referees(),
+                d.unitName(), photo);
     }
 
     // ------------------------------------------------------------------------------------------------------
