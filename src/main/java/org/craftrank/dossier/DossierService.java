@@ -94,7 +94,10 @@ public class DossierService {
         this.clock = clock;
     }
 
-    /** An uploaded file as the HTTP layer received it: a temporary file (never the whole file in memory). */
+    /**
+     * An uploaded file as the HTTP layer received it: a temporary file (never the whole file in memory), in plain
+     * text, which {@link #upload} and {@link #replace} delete as soon as it is stored or refused.
+     */
     public record Upload(Path file, String fileName) {
     }
 
@@ -245,8 +248,27 @@ public class DossierService {
         return store(campaignId, candidateId, section, fileId, upload, caller);
     }
 
+    /**
+     * Stores the upload and deletes its plaintext temporary file as soon as the bytes are encrypted in the store or
+     * refused, rather than when the HTTP request ends (which, for a slow client on a big file, is much later).
+     */
     private FileView store(long campaignId, long candidateId, String sectionCode, Long replacing, Upload upload,
                            Caller caller) {
+        try {
+            return checkAndStore(campaignId, candidateId, sectionCode, replacing, upload, caller);
+        } finally {
+            if (upload != null && upload.file() != null) {
+                try {
+                    Files.deleteIfExists(upload.file());
+                } catch (IOException e) {
+                    LOG.warn("An upload's temporary file could not be deleted; the HTTP layer deletes it at the end");
+                }
+            }
+        }
+    }
+
+    private FileView checkAndStore(long campaignId, long candidateId, String sectionCode, Long replacing,
+                                   Upload upload, Caller caller) {
         // Cheap checks first, so a refused request stores nothing.
         DossierSection section = QuarkusTransaction.requiringNew().call(
                 () -> checkWrite(campaignId, candidateId, sectionCode, replacing, caller, -1, null));
