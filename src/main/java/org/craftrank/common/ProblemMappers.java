@@ -139,6 +139,19 @@ public class ProblemMappers {
                 .withRule(e.rule()));
     }
 
+    /** A store or service the request needs is down: nothing was written, try again later. */
+    @ServerExceptionMapper
+    public Response unavailable(ServiceUnavailableException e, UriInfo uri, SimpleResourceInfo resource) {
+        LOG.warnf("Service unavailable (%s) on %s: %s", e.rule(), path(uri), e.getMessage());
+        if (pages.handles(resource)) {
+            return Response.fromResponse(pages.refused(e.rule(), e.getMessage())).status(503)
+                    .header("Retry-After", 30).build();
+        }
+        Problem problem = Problem.of("service-unavailable", "Service unavailable", 503, e.getMessage(), path(uri))
+                .withRule(e.rule());
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", 30).entity(problem).build();
+    }
+
     @ServerExceptionMapper
     public Response unprocessable(UnprocessableException e, UriInfo uri) {
         return respond(Problem.of("unprocessable", "Unprocessable request", 422, e.getMessage(), path(uri))

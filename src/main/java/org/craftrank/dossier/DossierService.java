@@ -15,12 +15,16 @@ import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.PayloadTooLargeException;
 import org.craftrank.common.RuleConflictException;
+import org.craftrank.common.ServiceUnavailableException;
 import org.craftrank.common.access.Caller;
 import org.craftrank.common.access.Role;
 import org.craftrank.common.text.TextRules;
 import org.craftrank.dossier.content.FileInspector;
+import org.craftrank.dossier.form.FormData;
+import org.craftrank.unit.RecommendingUnitRepository;
 import org.craftrank.dossier.store.BlobStore;
 import org.craftrank.dossier.store.EncryptedFiles;
+import org.craftrank.dossier.store.StoreUnavailableException;
 import org.craftrank.model.definition.DossierRules;
 import org.craftrank.model.definition.DossierSection;
 import org.jboss.logging.Logger;
@@ -69,6 +73,7 @@ public class DossierService {
     private final CandidateRepository candidates;
     private final CampaignService campaigns;
     private final DossierReaders readers;
+    private final RecommendingUnitRepository units;
     private final EncryptedFiles files;
     private final AuditLog audit;
     private final FilesConfig config;
@@ -77,7 +82,8 @@ public class DossierService {
 
     public DossierService(DossierRepository repository, CandidateRepository candidates, CampaignService campaigns,
                           DossierReaders readers, EncryptedFiles files, AuditLog audit, FilesConfig config,
-                          Clock clock) {
+                          Clock clock, RecommendingUnitRepository units) {
+        this.units = units;
         this.repository = repository;
         this.candidates = candidates;
         this.campaigns = campaigns;
@@ -88,7 +94,10 @@ public class DossierService {
         this.clock = clock;
     }
 
-    /** An uploaded file as the HTTP layer received it: a temporary file (never the whole file in memory). */
+    /**
+     * An uploaded file as the HTTP layer received it: a temporary file (never the whole file in memory), in plain
+     * text, which {@link #upload} and {@link #replace} delete as soon as it is stored or refused.
+     */
     public record Upload(Path file, String fileName) {
     }
 
@@ -145,9 +154,80 @@ public class DossierService {
         return new FileContent(f.id, f.storageKey, f.sizeBytes, f.mediaType, name, watermark);
     }
 
-    /** The plain bytes of a stored file from {@code offset} on. */
+    /**
+     * The plain bytes of a stored file from {@code offset} on. A store that cannot be reached is a
+     * {@link ServiceUnavailableException} (503); call this before the response starts so the caller gets that status.
+     */
     public InputStream content(String storageKey, long offset) throws IOException {
-        return files.open(storageKey, offset);
+        try {
+            return files.open(storageKey, offset);
+        } catch (StoreUnavailableException e) {
+            throw storeUnavailable("read", e);
+        }
+    }
+
+    /** 503 with rule {@code file-store-unavailable}: says which store failed and how, never a key or a path. */
+    private static ServiceUnavailableException storeUnavailable(String operation, IOException e) {
+        String detail = e instanceof StoreUnavailableException ? e.getMessage()
+                : "could not " + operation + " the file in the file store (" + e.getClass().getSimpleName() + ")";
+        return new ServiceUnavailableException("file-store-unavailable", "the file store is unavailable, nothing was "
+                + ("store".equals(operation) ? "stored" : "read") + "; try again later: " + detail, e);
+    }
+
+    /** A candidate's 推荐表 before rendering: its data, and the storage key of the photo (null without one). */
+    public record FormSource(FormData data, String photoKey, String fileName) {
+    }
+
+    /**
+     * The data of the candidate's 推荐表 (the form the campaign's model names), for the candidate's unit and the
+     * secretariat; the generation is audited (without the data). The photo's bytes are read afterwards, outside the
+     * transaction ({@link #withPhoto}). The form carries the full ID and phone numbers: it is printed, stamped and
+     * sent by the unit that entered them.
+     */
+    @Transactional
+    public FormSource recommendationForm(long campaignId, long candidateId, Caller caller) {
+        Campaign campaign = campaigns.require(campaignId);
+        if (!(caller.is(Role.ADMIN) || caller.is(Role.UNIT))) {
+            throw new NotFoundException("candidate", candidateId);
+        }
+        Candidate c = requireReadable(campaign, candidateId, caller);
+        DossierRules rules = campaigns.modelOf(campaign).dossier();
+        String form = rules.form().orElseThrow(() -> new RuleConflictException("no-recommendation-form",
+                "the campaign's model names no recommendation form (推荐表) to generate"));
+        String unitName = units.findInCampaign(campaignId, c.unitId).map(u -> u.name).orElse("");
+        List<String> referees = c.referees.stream().map(r -> String.join("，",
+                java.util.stream.Stream.of(r.name, r.employer, r.title).filter(v -> v != null && !v.isBlank())
+                        .toList())).toList();
+        String photoKey = repository.filesOf(campaignId, c.id).stream().filter(f -> "PHOTO".equals(f.sectionCode))
+                .findFirst().map(f -> f.storageKey).orElse(null);
+        FormData data = new FormData(form, c.name, c.gender == null ? "" : switch (c.gender) {
+            case MALE -> "男";
+            case FEMALE -> "女";
+        }, c.birthYearMonth, c.ethnicity, c.education, c.politicalStatus, c.idNumber, c.employer, c.position,
+                c.industry, c.trade, c.title, c.skillLevel, c.workStart,
+                c.shopFloorYears == null ? "" : c.shopFloorYears.toString(), c.enterpriseType, c.phone,
+                c.employerAddress, c.postcode, c.honours, c.awards, c.recommendationReason, c.personalStatement,
+                referees, unitName, null);
+        audit.append(AuditEntry.of(AuditAction.DOSSIER_FORM_GENERATED, "candidate", c.id).inCampaign(campaignId)
+                .change(null, Map.of("form", form, "photo", photoKey != null)));
+        return new FormSource(data, photoKey, "recommendation-form-" + c.code + ".pdf");
+    }
+
+    /** The form's data with the photo's bytes (at most the photo section's few MiB) read from the store. */
+    public FormData withPhoto(FormSource source) throws IOException {
+        FormData d = source.data();
+        if (source.photoKey() == null) {
+            return d;
+        }
+        byte[] photo;
+        try (InputStream in = content(source.photoKey(), 0)) {
+            photo = in.readAllBytes();
+        }
+        return new FormData(d.form(), d.name(), d.gender(), d.birthYearMonth(), d.ethnicity(), d.education(),
+                d.politicalStatus(), d.idNumber(), d.employer(), d.position(), d.industry(), d.trade(), d.title(),
+                d.skillLevel(), d.workStart(), d.shopFloorYears(), d.enterpriseType(), d.phone(), d.employerAddress(),
+                d.postcode(), d.honours(), d.awards(), d.recommendationReason(), d.personalStatement(), d.referees(),
+                d.unitName(), photo);
     }
 
     // ------------------------------------------------------------------------------------------------------
@@ -169,8 +249,27 @@ public class DossierService {
         return store(campaignId, candidateId, section, fileId, upload, caller);
     }
 
+    /**
+     * Stores the upload and deletes its plaintext temporary file as soon as the bytes are encrypted in the store or
+     * refused, rather than when the HTTP request ends (which, for a slow client on a big file, is much later).
+     */
     private FileView store(long campaignId, long candidateId, String sectionCode, Long replacing, Upload upload,
                            Caller caller) {
+        try {
+            return checkAndStore(campaignId, candidateId, sectionCode, replacing, upload, caller);
+        } finally {
+            if (upload != null && upload.file() != null) {
+                try {
+                    Files.deleteIfExists(upload.file());
+                } catch (IOException e) {
+                    LOG.warn("An upload's temporary file could not be deleted; the HTTP layer deletes it at the end");
+                }
+            }
+        }
+    }
+
+    private FileView checkAndStore(long campaignId, long candidateId, String sectionCode, Long replacing,
+                                   Upload upload, Caller caller) {
         // Cheap checks first, so a refused request stores nothing.
         DossierSection section = QuarkusTransaction.requiringNew().call(
                 () -> checkWrite(campaignId, candidateId, sectionCode, replacing, caller, -1, null));
@@ -205,7 +304,10 @@ public class DossierService {
         try (InputStream in = Files.newInputStream(upload.file())) {
             files.put(key, in, size);
         } catch (IOException e) {
-            throw new UncheckedIOException("the file could not be stored", e);
+            // An object store may have kept the object although the answer was lost: remove it (or leave it to
+            // the orphan purge), and tell the caller that nothing was stored.
+            deleteQuietly(key);
+            throw storeUnavailable("store", e);
         }
         String[] oldKey = new String[1];
         try {

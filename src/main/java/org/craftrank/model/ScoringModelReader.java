@@ -205,9 +205,19 @@ public final class ScoringModelReader {
             if (!isObject(node, "dossier")) {
                 return DossierRules.NONE;
             }
-            onlyKeys(node, "dossier", Set.of("maxTotalMb", "sections"));
+            onlyKeys(node, "dossier", Set.of("maxTotalMb", "sections", "recommendationForm"));
+            String form = null;
+            JsonNode f = node.get("recommendationForm");
+            if (f != null && !f.isNull()) {
+                if (f.isTextual() && DossierRules.FORMS.contains(f.textValue())) {
+                    form = f.textValue();
+                } else {
+                    found.add(new ModelViolation("dossier.recommendationForm", "known-form",
+                            "recommendationForm must be one of " + DossierRules.FORMS));
+                }
+            }
             return new DossierRules(integer(node, "maxTotalMb", "dossier."),
-                    list(node.get("sections"), "dossier.sections", this::dossierSection));
+                    list(node.get("sections"), "dossier.sections", this::dossierSection), form);
         }
 
         DossierSection dossierSection(JsonNode node, String at) {

@@ -64,7 +64,7 @@ public interface AuditMsg {
             + "{#is CANDIDATES_IMPORTED}导入汇总表{#is FORMAL_REVIEW_RUN}运行形式审查{#is FORMAL_REVIEW_CONFIRMED}确认审查结果"
             + "{#is FORMAL_REVIEW_OVERRIDDEN}改变审查结果{#is DOSSIER_FILE_UPLOADED}上传申报材料"
             + "{#is DOSSIER_FILE_REPLACED}替换申报材料{#is DOSSIER_FILE_REMOVED}删除申报材料"
-            + "{#is DOSSIER_FILE_READ}查阅申报材料{#is DOSSIER_TEXT_SAVED}保存申报文字{#else}{action}{/when}")
+            + "{#is DOSSIER_FILE_READ}查阅申报材料{#is DOSSIER_TEXT_SAVED}保存申报文字{#is DOSSIER_FORM_GENERATED}生成推荐表{#else}{action}{/when}")
     String action(AuditAction action);
 
     /** The kind of object an audit line is about, from the type the audit log records. */

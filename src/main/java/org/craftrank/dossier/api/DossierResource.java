@@ -23,6 +23,8 @@ import org.craftrank.dossier.FileContent;
 import org.craftrank.dossier.FileView;
 import org.craftrank.dossier.SectionView;
 import org.craftrank.dossier.TextRequest;
+import org.craftrank.dossier.form.RecommendationForm;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.craftrank.security.access.AccessGuard;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +50,7 @@ public class DossierResource {
     private final DossierService service;
     private final AccessGuard guard;
     private final FileResponses responses;
+    private final RecommendationForm form = new RecommendationForm();
 
     public DossierResource(DossierService service, AccessGuard guard, FileResponses responses) {
         this.service = service;
@@ -148,6 +151,25 @@ public class DossierResource {
         guard.campaign(campaignId);
         FileContent content = service.openForReading(campaignId, candidateId, fileId, guard.caller());
         return responses.of(content, range, false);
+    }
+
+    @GET
+    @Path("/recommendation-form.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT})
+    @Operation(summary = "The candidate's 推荐表 generated from its data as an A4 PDF (the form the campaign's model "
+            + "names: 2024 annex 4 or 2026 annex 2), to print, stamp, scan and upload back; with the full ID and "
+            + "phone numbers, for the candidate's unit and the secretariat; audited. 409 no-recommendation-form when "
+            + "the model names none")
+    public Response recommendationForm(@PathParam("campaignId") long campaignId,
+                                       @PathParam("candidateId") long candidateId) throws java.io.IOException {
+        guard.campaign(campaignId);
+        DossierService.FormSource source = service.recommendationForm(campaignId, candidateId, guard.caller());
+        org.craftrank.dossier.form.FormData data = service.withPhoto(source);
+        StreamingOutput body = out -> form.render(data, out);
+        return Response.ok(body, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + source.fileName() + "\"")
+                .header("Cache-Control", "private, no-store").build();
     }
 
     @PUT

@@ -39,7 +39,8 @@ public class FileResponses {
         String disposition = (attachment ? "attachment" : "inline") + "; filename*=UTF-8''"
                 + URLEncoder.encode(content.downloadName(), StandardCharsets.UTF_8).replace("+", "%20");
         if (content.watermarked() && "application/pdf".equals(content.mediaType())) {
-            StreamingOutput body = out -> stamped(content, out);
+            InputStream source = open(content, 0); // before the response starts: an unreachable store is a 503
+            StreamingOutput body = out -> stamped(source, content, out);
             return Response.ok(body, content.mediaType()).header("Content-Disposition", disposition)
                     .header("Cache-Control", "no-store").build();
         }
@@ -73,8 +74,9 @@ public class FileResponses {
         }
         long from = start;
         long length = end - start + 1;
+        InputStream source = open(content, from); // before the response starts: an unreachable store is a 503
         StreamingOutput body = out -> {
-            try (InputStream in = service.content(content.storageKey(), from)) {
+            try (InputStream in = source) {
                 copy(in, out, length);
             }
         };
@@ -87,10 +89,18 @@ public class FileResponses {
         return r.build();
     }
 
-    private void stamped(FileContent content, OutputStream out) throws IOException {
+    private InputStream open(FileContent content, long from) {
+        try {
+            return service.content(content.storageKey(), from);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void stamped(InputStream source, FileContent content, OutputStream out) throws IOException {
         Path tmp = Files.createTempFile("craftrank-wm", ".pdf");
         try {
-            try (InputStream in = service.content(content.storageKey(), 0);
+            try (InputStream in = source;
                  OutputStream file = Files.newOutputStream(tmp)) {
                 in.transferTo(file);
             }
