@@ -67,23 +67,44 @@ public class SubmittedTotals {
                 ((Number) assignmentState[1]).longValue());
     }
 
-    /** Every distinct (expert, candidate) assignment of the campaign: {@code [0]} the experts, {@code [1]} the candidates. */
-    public long[][] assignedColumns(long campaignId) {
+    /**
+     * The assignments counted in the database rather than read pair by pair (10,000 rows instead of 90,000 for a
+     * 10,000 × 9 campaign): {@code [0]} every assigned candidate, {@code [1]} its number of assigned experts (an
+     * assignment is unique per campaign, expert and candidate, so the rows are the experts).
+     */
+    public long[][] assignmentsPerCandidate(long campaignId) {
+        return longColumns("select candidate_id, count(*) from assignment where campaign_id = ? group by candidate_id",
+                campaignId, 2);
+    }
+
+    /** Every expert with an assignment in the campaign, once each. */
+    public long[] assignedExperts(long campaignId) {
+        return longColumns("select distinct expert_id from assignment where campaign_id = ?", campaignId, 1)[0];
+    }
+
+    /** The first {@code width} columns of a query with one campaign parameter, all of them whole numbers. */
+    private long[][] longColumns(String sql, long campaignId, int width) {
         return em.unwrap(org.hibernate.Session.class).doReturningWork(connection -> {
-            LongList experts = new LongList();
-            LongList candidates = new LongList();
-            try (java.sql.PreparedStatement ps = connection.prepareStatement(
-                    "select distinct expert_id, candidate_id from assignment where campaign_id = ?")) {
+            LongList[] columns = new LongList[width];
+            for (int k = 0; k < width; k++) {
+                columns[k] = new LongList();
+            }
+            try (java.sql.PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setLong(1, campaignId);
                 ps.setFetchSize(4096);
                 try (java.sql.ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        experts.add(rs.getLong(1));
-                        candidates.add(rs.getLong(2));
+                        for (int k = 0; k < width; k++) {
+                            columns[k].add(rs.getLong(k + 1));
+                        }
                     }
                 }
             }
-            return new long[][]{experts.toArray(), candidates.toArray()};
+            long[][] result = new long[width][];
+            for (int k = 0; k < width; k++) {
+                result[k] = columns[k].toArray();
+            }
+            return result;
         });
     }
 

@@ -1,0 +1,34 @@
+package org.craftrank.ranking.engine;
+
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * Compares exact values as {@link BigFraction#compareTo} does, in long arithmetic when numerators and denominators
+ * fit a long (every score of a validated model does): {@code a/b} against {@code c/d} is {@code a·d} against
+ * {@code c·b} as 128-bit products, with no BigInteger per comparison — sorting 10,000 candidates makes some
+ * 130,000 comparisons.
+ */
+final class ExactOrder {
+
+    private ExactOrder() {
+    }
+
+    static int compare(BigFraction x, BigFraction y) {
+        if (x.getNumerator().bitLength() < 64 && x.getDenominator().bitLength() < 64
+                && y.getNumerator().bitLength() < 64 && y.getDenominator().bitLength() < 64) {
+            return compare(x.getNumerator().longValue(), x.getDenominator().longValue(),
+                    y.getNumerator().longValue(), y.getDenominator().longValue());
+        }
+        return x.compareTo(y);
+    }
+
+    /** {@code a/b} against {@code c/d}, the denominators positive. */
+    static int compare(long a, long b, long c, long d) {
+        long leftHigh = Math.multiplyHigh(a, d);
+        long rightHigh = Math.multiplyHigh(c, b);
+        if (leftHigh != rightHigh) {
+            return Long.compare(leftHigh, rightHigh);
+        }
+        return Long.compareUnsigned(a * d, c * b);
+    }
+}
