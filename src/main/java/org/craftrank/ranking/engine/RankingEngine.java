@@ -173,7 +173,7 @@ public final class RankingEngine {
                                       Map<String, Map<String, BigFraction>> capabilityValues, List<String> tieClass,
                                       Integer assigned) {
         CandidateValue total = totals.of(candidateId);
-        long[] rawTotals = ExactAverages.units(table.observationsOfCandidate(candidateId, Measure.TOTAL));
+        long[] rawTotals = table.unitsOfCandidate(candidateId, Measure.TOTAL);
         Map<String, BigDecimal> capabilityScores = new TreeMap<>();
         capabilityValues.get(candidateId)
                 .forEach((code, value) -> capabilityScores.put(code, Decimals.forDisplay(value)));

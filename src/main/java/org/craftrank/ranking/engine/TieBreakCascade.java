@@ -119,7 +119,7 @@ final class TieBreakCascade {
 
     private BigFraction medianTotal(String candidateId) {
         return medianTotals.computeIfAbsent(candidateId, id -> ExactAverages.median(table,
-                ExactAverages.units(table.observationsOfCandidate(id, Measure.TOTAL))));
+                table.unitsOfCandidate(id, Measure.TOTAL)));
     }
 
     /**
