@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * like {@code bench/jmh}'s, timed in thread CPU time so the figures hold on a loaded machine. Run under JFR to
  * see where a pull spends, without the database and HTTP:
  * {@code java -cp target/test-classes:target/classes:$(cat target/bench-classpath.txt)
- * org.craftrank.bench.EngineProfile 10000 20}.
+ * org.craftrank.bench.EngineProfile 10000 20}; {@code -Dprofile.dump=dir} writes the first round's JSON there (to
+ * compare two builds' outputs byte for byte), {@code -Dprofile.method=MEDIAN} ranks by another method.
  */
 public final class EngineProfile {
 
@@ -38,7 +39,10 @@ public final class EngineProfile {
         int candidates = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         ExactSheets sheets = panel(candidates, Math.max(9, candidates / 33), 9, 20240612L);
-        RankingRequest request = RankingRequest.of(AggregationMethod.MEAN);
+        AggregationMethod method = AggregationMethod.valueOf(System.getProperty("profile.method", "MEAN"));
+        RankingRequest request = method == AggregationMethod.TRIMMED_MEAN
+                ? new RankingRequest(method, 1, RankingRequest.of(method).tieBreakSteps())
+                : RankingRequest.of(method);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
         RankingView.Header header = new RankingView.Header(1, "bench", CampaignPhase.DELIBERATION,
                 List.of("MEDIAN", "HIGHER_RANKED_COUNT"), false, List.of(), sheets.size(), candidates / 33);
@@ -51,6 +55,17 @@ public final class EngineProfile {
             PanelDiagnostics diagnostics = timed(threads, ms, 3, () -> PanelDiagnostics.compute(sheets, 1.0, 0.25));
             int diagnosticsBytes = write(json, DiagnosticsView.of(1, CampaignPhase.DELIBERATION, BigDecimal.ONE,
                     BigDecimal.ONE, BigDecimal.ONE, diagnostics)).length;
+            String dump = System.getProperty("profile.dump");
+            if (round == 0 && dump != null) {
+                try {
+                    java.nio.file.Files.write(java.nio.file.Path.of(dump, "ranking.json"), write(json, view));
+                    java.nio.file.Files.write(java.nio.file.Path.of(dump, "diagnostics.json"), write(json,
+                            DiagnosticsView.of(1, CampaignPhase.DELIBERATION, BigDecimal.ONE, BigDecimal.ONE,
+                                    BigDecimal.ONE, diagnostics)));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
             System.out.printf(Locale.ROOT, "round %2d: rank %5d ms, view %5d ms, json %5d ms (%,d bytes), "
                             + "diagnostics %5d ms (%,d bytes), thread CPU%n", round, ms[0], ms[1], ms[2], bytes,
                     ms[3], diagnosticsBytes);

@@ -177,27 +177,32 @@ public record ExpertDiagnostics(String expertId, int sheetCount, int comparedShe
         return ranks;
     }
 
+    /**
+     * Pearson's r accumulated exactly as commons-math's {@code PearsonsCorrelation} does (its
+     * {@code SimpleRegression}: running means and centred sums updated point by point, r from the regression's
+     * R²), so the figures match the library's to the last digit.
+     */
     private static double pearson(double[] x, double[] y) {
-        int n = x.length;
-        double meanX = 0;
-        double meanY = 0;
-        for (int i = 0; i < n; i++) {
-            meanX += x[i];
-            meanY += y[i];
+        double meanX = x[0];
+        double meanY = y[0];
+        double sumXX = 0;
+        double sumYY = 0;
+        double sumXY = 0;
+        for (int n = 1; n < x.length; n++) {
+            double fact1 = 1.0 + n;
+            double fact2 = n / (1.0 + n);
+            double dx = x[n] - meanX;
+            double dy = y[n] - meanY;
+            sumXX += dx * dx * fact2;
+            sumYY += dy * dy * fact2;
+            sumXY += dx * dy * fact2;
+            meanX += dx / fact1;
+            meanY += dy / fact1;
         }
-        meanX /= n;
-        meanY /= n;
-        double products = 0;
-        double squaresX = 0;
-        double squaresY = 0;
-        for (int i = 0; i < n; i++) {
-            double dx = x[i] - meanX;
-            double dy = y[i] - meanY;
-            products += dx * dy;
-            squaresX += dx * dx;
-            squaresY += dy * dy;
-        }
-        return products / Math.sqrt(squaresX * squaresY);
+        double slope = Math.abs(sumXX) < 10 * Double.MIN_VALUE ? Double.NaN : sumXY / sumXX;
+        double squaredErrors = Math.max(0d, sumYY - sumXY * sumXY / sumXX);
+        double r = Math.sqrt((sumYY - squaredErrors) / sumYY);
+        return slope < 0 ? -r : r;
     }
 
     private static boolean allEqual(double[] values) {
