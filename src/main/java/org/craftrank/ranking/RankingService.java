@@ -211,11 +211,16 @@ public class RankingService {
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put("places", places);
         pulled(campaign, "robustness", request, format, parts);
-        RankingSheets.Input input = sheets.load(campaignId);
-        Ranking ranking = RankingEngine.rank(input.columns(), input.assignedSheets(), request);
-        CutRobustness robustness = CutRobustness.of(input.columns(), ranking, request, places,
-                CutRobustness.DEFAULT_WINDOW, resamples == null ? CutRobustness.DEFAULT_RESAMPLES : resamples,
-                seed == null ? CutRobustness.DEFAULT_SEED : seed);
+        int window = CutRobustness.DEFAULT_WINDOW;
+        int draws = resamples == null ? CutRobustness.DEFAULT_RESAMPLES : resamples;
+        long drawSeed = seed == null ? CutRobustness.DEFAULT_SEED : seed;
+        // Z_SCORE and BIAS_MODEL are answered from the method alone: no sheets read, no ranking computed.
+        CutRobustness robustness = CutRobustness.unavailableFor(request, places, window, draws, drawSeed)
+                .orElseGet(() -> {
+                    RankingSheets.Input input = sheets.load(campaignId);
+                    Ranking ranking = RankingEngine.rank(input.columns(), input.assignedSheets(), request);
+                    return CutRobustness.of(input.columns(), ranking, request, places, window, draws, drawSeed);
+                });
         return RobustnessView.of(campaignId, request.aggregation().name(), request.trimCount(), robustness);
     }
 

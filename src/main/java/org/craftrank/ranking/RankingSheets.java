@@ -73,13 +73,13 @@ public class RankingSheets {
     /** Within the caller's transaction. */
     public Input load(long campaignId) {
         Map<Long, String> codes = candidates.codesById(campaignId);
-        long[][] assigned = totals.assignedColumns(campaignId);
+        long[][] assignedPerCandidate = totals.assignmentsPerCandidate(campaignId);
         SubmittedTotals.Columns submitted = totals.columns(campaignId);
 
         // Every expert with an assignment is numbered (a sheet cannot outlive its assignment), so the numbers do
         // not shift when one more sheet comes in.
         Set<Long> experts = new java.util.HashSet<>();
-        for (long expertId : assigned[0]) {
+        for (long expertId : totals.assignedExperts(campaignId)) {
             experts.add(expertId);
         }
         for (long expertId : submitted.expertIds()) {
@@ -113,10 +113,10 @@ public class RankingSheets {
 
         Set<String> unscored = new TreeSet<>();
         Map<String, Integer> assignedSheets = new HashMap<>();
-        for (int i = 0; i < assigned[1].length; i++) {
-            long candidateId = assigned[1][i];
+        for (int i = 0; i < assignedPerCandidate[0].length; i++) {
+            long candidateId = assignedPerCandidate[0][i];
             String code = codes.get(candidateId);
-            assignedSheets.merge(code, 1, Integer::sum);
+            assignedSheets.put(code, Math.toIntExact(assignedPerCandidate[1][i]));
             if (!candidateIndex.containsKey(candidateId)) {
                 unscored.add(code);
             }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -66,26 +67,39 @@ public record CutRobustness(int places, int window, int resamples, long seed, in
 
     public static CutRobustness of(ExactSheets sheets, Ranking ranking, RankingRequest request, int places,
                                    int window, int resamples, long seed) {
-        return of(ScoreTable.of(sheets), ranking, request, places, window, resamples, seed);
+        return unavailableFor(request, places, window, resamples, seed)
+                .orElseGet(() -> of(ScoreTable.of(sheets), ranking, request, places, window, resamples, seed));
     }
 
     public static CutRobustness of(List<SheetScore> sheets, Ranking ranking, RankingRequest request, int places,
                                    int window, int resamples, long seed) {
-        return of(ScoreTable.of(sheets), ranking, request, places, window, resamples, seed);
+        return unavailableFor(request, places, window, resamples, seed)
+                .orElseGet(() -> of(ScoreTable.of(sheets), ranking, request, places, window, resamples, seed));
     }
 
-    static CutRobustness of(ScoreTable table, Ranking ranking, RankingRequest request, int places, int window,
-                            int resamples, long seed) {
+    /**
+     * The answer for a method the analysis does not cover (Z_SCORE, BIAS_MODEL), known from the request alone:
+     * a caller asks this first and reads no sheets and ranks nothing for such a method.
+     *
+     * @throws IllegalArgumentException for a places, window or resamples out of range
+     */
+    public static Optional<CutRobustness> unavailableFor(RankingRequest request, int places, int window,
+                                                         int resamples, long seed) {
         if (places < 1 || window < 1 || resamples < 0 || resamples > MAX_RESAMPLES) {
             throw new IllegalArgumentException("places and window must be at least 1 and resamples between 0 and "
                     + MAX_RESAMPLES);
         }
         AggregationMethod method = request.aggregation();
-        if (!method.isExact()) {
-            return new CutRobustness(places, window, resamples, seed, 0, List.of(), List.of(), method
-                    + " standardises every score against the whole panel, so each resample would refit every"
-                    + " expert; the cut's robustness is computed for MEAN, TRIMMED_MEAN and MEDIAN");
+        if (method.isExact()) {
+            return Optional.empty();
         }
+        return Optional.of(new CutRobustness(places, window, resamples, seed, 0, List.of(), List.of(), method
+                + " standardises every score against the whole panel, so each resample would refit every"
+                + " expert; the cut's robustness is computed for MEAN, TRIMMED_MEAN and MEDIAN"));
+    }
+
+    private static CutRobustness of(ScoreTable table, Ranking ranking, RankingRequest request, int places,
+                                    int window, int resamples, long seed) {
         List<RankingEntry> scored = ranking.entries().stream().filter(e -> e.rank() != null).toList();
         if (scored.size() <= places) {
             return new CutRobustness(places, window, resamples, seed, 0, List.of(), List.of(), "only "

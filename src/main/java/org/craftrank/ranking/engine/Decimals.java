@@ -50,7 +50,35 @@ public final class Decimals {
      * ({@code ExactDecimals.plain}), which changes how a number is written, not its value.
      */
     public static BigDecimal forDisplay(BigFraction value) {
-        return value == null ? null : value.bigDecimalValue(SCORE_SCALE, RoundingMode.HALF_EVEN);
+        if (value == null) {
+            return null;
+        }
+        BigInteger numerator = value.getNumerator();
+        BigInteger denominator = value.getDenominator();
+        if (numerator.bitLength() <= LONG_DISPLAY_BITS && denominator.bitLength() < 63) {
+            return forDisplay(numerator.longValue(), denominator.longValue());
+        }
+        return value.bigDecimalValue(SCORE_SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    /** Numerators up to this many bits times 10^10 still fit a long. */
+    private static final int LONG_DISPLAY_BITS = 29;
+    private static final long SCALE_FACTOR = 10_000_000_000L;
+
+    /**
+     * {@code numerator / denominator} ({@code denominator > 0}, {@code |numerator| < 2^29}) by the display rule, in
+     * long arithmetic: the same digits as {@link BigFraction#bigDecimalValue} with HALF_EVEN, without a BigDecimal
+     * division — a ranking shows some 70,000 numbers at 10,000 candidates.
+     */
+    static BigDecimal forDisplay(long numerator, long denominator) {
+        long scaled = numerator * SCALE_FACTOR;
+        long quotient = scaled / denominator;
+        long remainder = Math.abs(scaled % denominator);
+        long twice = 2 * remainder;
+        if (twice > denominator || (twice == denominator && (quotient & 1) != 0)) {
+            quotient += scaled < 0 ? -1 : 1;
+        }
+        return BigDecimal.valueOf(quotient, SCORE_SCALE);
     }
 
     /** The exact value as {@code num/den} ({@code 563/90}), or the whole number; null stays null. */

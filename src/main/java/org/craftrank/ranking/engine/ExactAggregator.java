@@ -31,25 +31,31 @@ final class ExactAggregator implements MeasureAggregator {
     public MeasureAggregation aggregate(ScoreTable table, Measure measure) {
         Map<String, CandidateValue> byCandidate = new LinkedHashMap<>();
         for (String candidateId : table.candidateIds()) {
-            byCandidate.put(candidateId, aggregate(table, table.observationsOfCandidate(candidateId, measure), measure));
+            // A trim names whose values it dropped, so it needs the observations; a mean or a median the numbers.
+            byCandidate.put(candidateId, method == AggregationMethod.TRIMMED_MEAN
+                    ? trimmed(table, table.observationsOfCandidate(candidateId, measure), measure)
+                    : meanOrMedian(table, table.unitsOfCandidate(candidateId, measure), measure));
         }
         return new MeasureAggregation(byCandidate, List.of(), List.of(), List.of());
     }
 
-    CandidateValue aggregate(ScoreTable table, List<Observation> observations, Measure measure) {
+    /** MEAN and MEDIAN need the values only. */
+    private CandidateValue meanOrMedian(ScoreTable table, long[] units, Measure measure) {
+        if (units.length == 0) {
+            return CandidateValue.unavailable(MeasureAggregator.noValuesReason(measure));
+        }
+        return CandidateValue.of(method == AggregationMethod.MEAN ? ExactAverages.mean(table, units)
+                : ExactAverages.median(table, units));
+    }
+
+    /** TRIMMED_MEAN names whose values it dropped, so it takes the observations with their experts. */
+    private CandidateValue trimmed(ScoreTable table, List<Observation> observations, Measure measure) {
         if (observations.isEmpty()) {
             return CandidateValue.unavailable(MeasureAggregator.noValuesReason(measure));
         }
-        if (method == AggregationMethod.MEAN) {
-            return CandidateValue.of(ExactAverages.mean(table, ExactAverages.units(observations)));
-        }
         List<Observation> ascending = new ArrayList<>(observations);
         ascending.sort(ASCENDING);
-        return switch (method) {
-            case MEDIAN -> CandidateValue.of(ExactAverages.medianOfSorted(table, ExactAverages.units(ascending)));
-            case TRIMMED_MEAN -> trimmedMean(table, ascending);
-            default -> throw new IllegalStateException(method.name());
-        };
+        return trimmedMean(table, ascending);
     }
 
     /**

@@ -4,8 +4,6 @@ import org.apache.commons.numbers.fraction.BigFraction;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,9 +13,7 @@ import java.util.List;
  */
 final class ExactAverages {
 
-    /** Far more digits than the {@link Decimals#SCORE_SCALE} places shown, so rounding the root is exact. */
-    private static final MathContext SQUARE_ROOT_PRECISION = new MathContext(34, RoundingMode.HALF_EVEN);
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final BigInteger TEN_TO_THE_TWENTIETH = BigInteger.TEN.pow(2 * Decimals.SCORE_SCALE);
 
     private ExactAverages() {
     }
@@ -60,38 +56,53 @@ final class ExactAverages {
 
     /**
      * Sample standard deviation (n − 1), rounded for display; null for fewer than two values. The variance
-     * {@code (nΣx² − (Σx)²) / (n(n − 1)d²)} is exact; only the square root is approximated.
+     * {@code v = (nΣx² − (Σx)²) / (n(n − 1)d²)} is exact, and so is the rounding of its root: with
+     * {@code q = ⌊√(v · 10^20)⌋} (an integer square root), the root to {@link Decimals#SCORE_SCALE} places half-even
+     * is {@code q} or {@code q + 1} tenth-billionths, decided by comparing {@code v · 10^20} with
+     * {@code (q + ½)²} in integers (exactly halfway, the even one). No approximation, no BigDecimal division.
      */
     static BigDecimal sampleStandardDeviation(ScoreTable table, long[] units) {
         int n = units.length;
         if (n < 2) {
             return null;
         }
-        BigInteger sum = BigInteger.ZERO;
-        BigInteger sumOfSquares = BigInteger.ZERO;
-        for (long v : units) {
-            BigInteger x = BigInteger.valueOf(v);
-            sum = sum.add(x);
-            sumOfSquares = sumOfSquares.add(x.multiply(x));
-        }
-        BigInteger numerator = sumOfSquares.multiply(BigInteger.valueOf(n)).subtract(sum.multiply(sum));
+        BigInteger numerator = spreadNumerator(units);
         BigInteger d = BigInteger.valueOf(table.denominator());
-        BigDecimal variance = new BigDecimal(numerator).divide(
-                new BigDecimal(BigInteger.valueOf((long) n * (n - 1)).multiply(d).multiply(d)), SQUARE_ROOT_PRECISION);
-        return squareRoot(variance).setScale(Decimals.SCORE_SCALE, RoundingMode.HALF_EVEN);
+        BigInteger denominator = BigInteger.valueOf((long) n * (n - 1)).multiply(d).multiply(d);
+        BigInteger scaledNumerator = numerator.multiply(TEN_TO_THE_TWENTIETH);
+        BigInteger root = scaledNumerator.divide(denominator).sqrt();
+        // Beyond the half when v·10^20 > (q + ½)², i.e. 4·numerator·10^20 > (2q + 1)²·denominator.
+        BigInteger twiceRootPlusOne = root.shiftLeft(1).add(BigInteger.ONE);
+        int againstHalf = scaledNumerator.shiftLeft(2).compareTo(twiceRootPlusOne.multiply(twiceRootPlusOne)
+                .multiply(denominator));
+        if (againstHalf > 0 || (againstHalf == 0 && root.testBit(0))) {
+            root = root.add(BigInteger.ONE);
+        }
+        return new BigDecimal(root, Decimals.SCORE_SCALE);
     }
 
-    /**
-     * One Newton step {@code (x + v/x) / 2} from the double estimate: the step squares the estimate's relative
-     * error of about 1e-16, giving some 30 correct digits — far past the 10 decimal places shown — for a fraction
-     * of the work (and garbage) of {@link BigDecimal#sqrt}, which matters when ranking 10,000 candidates.
-     */
-    private static BigDecimal squareRoot(BigDecimal v) {
-        if (v.signum() == 0) {
-            return BigDecimal.ZERO;
+    /** {@code nΣx² − (Σx)²}: in longs for a model's small units, in BigInteger when they would overflow. */
+    private static BigInteger spreadNumerator(long[] units) {
+        int n = units.length;
+        try {
+            long sum = 0;
+            long sumOfSquares = 0;
+            for (long v : units) {
+                sum = Math.addExact(sum, v);
+                sumOfSquares = Math.addExact(sumOfSquares, Math.multiplyExact(v, v));
+            }
+            return BigInteger.valueOf(sumOfSquares).multiply(BigInteger.valueOf(n))
+                    .subtract(BigInteger.valueOf(sum).multiply(BigInteger.valueOf(sum)));
+        } catch (ArithmeticException overflow) {
+            BigInteger sum = BigInteger.ZERO;
+            BigInteger sumOfSquares = BigInteger.ZERO;
+            for (long v : units) {
+                BigInteger x = BigInteger.valueOf(v);
+                sum = sum.add(x);
+                sumOfSquares = sumOfSquares.add(x.multiply(x));
+            }
+            return sumOfSquares.multiply(BigInteger.valueOf(n)).subtract(sum.multiply(sum));
         }
-        BigDecimal estimate = BigDecimal.valueOf(Math.sqrt(v.doubleValue()));
-        return estimate.add(v.divide(estimate, SQUARE_ROOT_PRECISION)).divide(TWO, SQUARE_ROOT_PRECISION);
     }
 
     /** Highest minus lowest; exact. */

@@ -1,14 +1,11 @@
 package org.craftrank.ranking.engine;
 
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
-import org.apache.commons.math3.stat.ranking.NaturalRanking;
-import org.apache.commons.math3.stat.ranking.TiesStrategy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,19 +70,24 @@ public record ExpertDiagnostics(String expertId, int sheetCount, int comparedShe
      */
     static ExpertDiagnostics of(ScoreTable table, String expertId, List<Observation> sheets,
                                 Map<String, Long> totalOfAll, Map<String, Integer> sheetsOfAll, double margin) {
-        List<Double> own = new ArrayList<>();
-        List<Double> consensus = new ArrayList<>();
+        double[] own = new double[sheets.size()];
+        double[] consensus = new double[sheets.size()];
+        int m = 0;
         for (Observation sheet : sheets) {
             int others = sheetsOfAll.get(sheet.candidateId()) - 1;
             if (others < 1) {
                 continue;
             }
-            own.add(sheet.points());
-            // Exact until the division, so candidates whose other experts agree get identical consensus values.
+            own[m] = sheet.points();
+            // Exact until the one division (two whole numbers far below 2^53, so the quotient is the correctly
+            // rounded value of the exact fraction): candidates whose other experts agree get identical consensus
+            // values, without a fraction object per sheet.
             long othersTotal = totalOfAll.get(sheet.candidateId()) - sheet.units();
-            consensus.add(table.exact(othersTotal, others).doubleValue());
+            consensus[m] = (double) othersTotal / ((double) others * table.denominator());
+            m++;
         }
-        int m = own.size();
+        own = Arrays.copyOf(own, m);
+        consensus = Arrays.copyOf(consensus, m);
         Set<ExpertFlag> flags = EnumSet.noneOf(ExpertFlag.class);
         List<String> notes = new ArrayList<>();
         List<Note> codes = new ArrayList<>();
@@ -96,7 +98,7 @@ public record ExpertDiagnostics(String expertId, int sheetCount, int comparedShe
         }
         double[] deviations = new double[m];
         for (int i = 0; i < m; i++) {
-            deviations[i] = own.get(i) - consensus.get(i);
+            deviations[i] = own[i] - consensus[i];
         }
         double leniency = new Mean().evaluate(deviations);
         Double t = null;
@@ -132,11 +134,10 @@ public record ExpertDiagnostics(String expertId, int sheetCount, int comparedShe
         return new ExpertDiagnostics(expertId, sheets.size(), m, leniency, t, p, consistency, flags, notes, codes);
     }
 
-    private static Double consistency(List<Double> own, List<Double> consensus, List<String> notes,
-                                      List<Note> codes) {
-        if (own.size() < MINIMUM_FOR_CONSISTENCY) {
+    private static Double consistency(double[] own, double[] consensus, List<String> notes, List<Note> codes) {
+        if (own.length < MINIMUM_FOR_CONSISTENCY) {
             notes.add("consistency needs at least " + MINIMUM_FOR_CONSISTENCY + " compared sheets, has "
-                    + own.size());
+                    + own.length);
             codes.add(Note.TOO_FEW_FOR_CONSISTENCY);
             return null;
         }
@@ -145,13 +146,71 @@ public record ExpertDiagnostics(String expertId, int sheetCount, int comparedShe
             codes.add(Note.NO_SPREAD_FOR_CONSISTENCY);
             return null;
         }
-        SpearmansCorrelation spearman =
-                new SpearmansCorrelation(new NaturalRanking(NaNStrategy.FAILED, TiesStrategy.AVERAGE));
-        return spearman.correlation(own.stream().mapToDouble(Double::doubleValue).toArray(),
-                consensus.stream().mapToDouble(Double::doubleValue).toArray());
+        return pearson(averageRanks(own), averageRanks(consensus));
     }
 
-    private static boolean allEqual(List<Double> values) {
-        return values.stream().distinct().count() == 1;
+    /**
+     * Spearman's rank correlation is Pearson's on the ranks; ties get the mean of the ranks they span (as
+     * commons-math's {@code NaturalRanking} with {@code TiesStrategy.AVERAGE}). Written out here because the
+     * library's version builds a matrix per call, and an expert of a 10,000-candidate panel has hundreds of sheets.
+     */
+    static double[] averageRanks(double[] values) {
+        int n = values.length;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double[] ranks = new double[n];
+        int i = 0;
+        while (i < n) {
+            int j = i;
+            while (j + 1 < n && values[order[j + 1]] == values[order[i]]) {
+                j++;
+            }
+            double rank = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                ranks[order[k]] = rank;
+            }
+            i = j + 1;
+        }
+        return ranks;
+    }
+
+    /**
+     * Pearson's r accumulated exactly as commons-math's {@code PearsonsCorrelation} does (its
+     * {@code SimpleRegression}: running means and centred sums updated point by point, r from the regression's
+     * R²), so the figures match the library's to the last digit.
+     */
+    private static double pearson(double[] x, double[] y) {
+        double meanX = x[0];
+        double meanY = y[0];
+        double sumXX = 0;
+        double sumYY = 0;
+        double sumXY = 0;
+        for (int n = 1; n < x.length; n++) {
+            double fact1 = 1.0 + n;
+            double fact2 = n / (1.0 + n);
+            double dx = x[n] - meanX;
+            double dy = y[n] - meanY;
+            sumXX += dx * dx * fact2;
+            sumYY += dy * dy * fact2;
+            sumXY += dx * dy * fact2;
+            meanX += dx / fact1;
+            meanY += dy / fact1;
+        }
+        double slope = Math.abs(sumXX) < 10 * Double.MIN_VALUE ? Double.NaN : sumXY / sumXX;
+        double squaredErrors = Math.max(0d, sumYY - sumXY * sumXY / sumXX);
+        double r = Math.sqrt((sumYY - squaredErrors) / sumYY);
+        return slope < 0 ? -r : r;
+    }
+
+    private static boolean allEqual(double[] values) {
+        for (double v : values) {
+            if (v != values[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

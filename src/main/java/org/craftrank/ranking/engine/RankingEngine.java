@@ -80,7 +80,7 @@ public final class RankingEngine {
             }
             position += tieClass.size();
         }
-        linkDecisionsBetweenNeighbours(entries, tieClasses, totals, cascade);
+        linkDecisionsBetweenNeighbours(entries, tieClasses, cascade);
         // Candidates without a score cannot be placed by it; they follow, in id order, with their reason.
         for (String candidateId : table.candidateIds()) {
             if (!totals.of(candidateId).available()) {
@@ -144,28 +144,36 @@ public final class RankingEngine {
 
     /** Scored candidates, best first, grouped where scores are exactly equal. */
     private static List<List<String>> groupsOfEqualScore(ScoreTable table, MeasureAggregation totals) {
-        List<String> scored = table.candidateIds().stream().filter(id -> totals.of(id).available())
-                .sorted(Comparator.comparing((String id) -> totals.of(id).value()).reversed()
-                        .thenComparing(IdOrder.NATURAL))
-                .toList();
+        List<Scored> scored = new ArrayList<>(table.candidateIds().size());
+        for (String candidateId : table.candidateIds()) {
+            CandidateValue value = totals.of(candidateId);
+            if (value.available()) {
+                scored.add(new Scored(candidateId, value.value()));
+            }
+        }
+        // The table lists candidates in id order and the sort is stable, so equal scores stay in id order.
+        scored.sort((a, b) -> ExactOrder.compare(b.score(), a.score()));
         List<List<String>> groups = new ArrayList<>();
         BigFraction previous = null;
-        for (String candidateId : scored) {
-            BigFraction score = totals.of(candidateId).value();
-            if (previous == null || score.compareTo(previous) != 0) {
+        for (Scored candidate : scored) {
+            if (previous == null || ExactOrder.compare(candidate.score(), previous) != 0) {
                 groups.add(new ArrayList<>());
             }
-            groups.get(groups.size() - 1).add(candidateId);
-            previous = score;
+            groups.get(groups.size() - 1).add(candidate.candidateId());
+            previous = candidate.score();
         }
         return groups;
+    }
+
+    /** A candidate beside its score, so sorting looks each score up once rather than once per comparison. */
+    private record Scored(String candidateId, BigFraction score) {
     }
 
     private static RankingEntry entry(String candidateId, Integer rank, ScoreTable table, MeasureAggregation totals,
                                       Map<String, Map<String, BigFraction>> capabilityValues, List<String> tieClass,
                                       Integer assigned) {
         CandidateValue total = totals.of(candidateId);
-        long[] rawTotals = ExactAverages.units(table.observationsOfCandidate(candidateId, Measure.TOTAL));
+        long[] rawTotals = table.unitsOfCandidate(candidateId, Measure.TOTAL);
         Map<String, BigDecimal> capabilityScores = new TreeMap<>();
         capabilityValues.get(candidateId)
                 .forEach((code, value) -> capabilityScores.put(code, Decimals.forDisplay(value)));
@@ -195,19 +203,25 @@ public final class RankingEngine {
      * Neighbours with different scores need no explanation: the score decided.
      */
     private static void linkDecisionsBetweenNeighbours(List<RankingEntry> entries, List<List<String>> tieClasses,
-                                                       MeasureAggregation totals, TieBreakCascade cascade) {
-        Map<String, List<String>> classOf = new HashMap<>();
-        tieClasses.forEach(c -> c.forEach(id -> classOf.put(id, c)));
-        for (int i = 0; i + 1 < entries.size(); i++) {
+                                                       TieBreakCascade cascade) {
+        // The ranked entries come first, tie class after tie class: the class of entry i by position.
+        int[] tieClassOf = new int[entries.size()];
+        int position = 0;
+        for (int c = 0; c < tieClasses.size(); c++) {
+            for (int k = 0; k < tieClasses.get(c).size(); k++) {
+                tieClassOf[position++] = c;
+            }
+        }
+        for (int i = 0; i + 1 < position; i++) {
             RankingEntry upper = entries.get(i);
             RankingEntry lower = entries.get(i + 1);
             // The unrounded values: two scores can differ yet look equal at display precision.
-            if (totals.of(upper.candidateId()).value().compareTo(totals.of(lower.candidateId()).value()) != 0) {
+            if (ExactOrder.compare(upper.exactScore(), lower.exactScore()) != 0) {
                 continue;
             }
             TieBreakDecision down;
             TieBreakDecision up;
-            if (classOf.get(upper.candidateId()) == classOf.get(lower.candidateId())) {
+            if (tieClassOf[i] == tieClassOf[i + 1]) {
                 String description = stillTiedDescription(cascade.steps());
                 down = new TieBreakDecision(lower.candidateId(), null, description);
                 up = new TieBreakDecision(upper.candidateId(), null, description);

@@ -307,6 +307,28 @@ final class ScoreTable {
                 .getOrDefault(candidateId, List.of());
     }
 
+    /**
+     * The candidate's values for one measure in units, in expert id order, read straight from its sheets: for
+     * the callers that need the numbers only (a mean, a median, a spread), without an observation object per
+     * value or the per-measure index {@link #observationsOfCandidate} builds.
+     */
+    long[] unitsOfCandidate(String candidateId, Measure measure) {
+        List<Row> sheets = sheetsByCandidate.get(candidateId);
+        int column = column(measure);
+        if (sheets == null || column < 0) {
+            return new long[0];
+        }
+        long[] units = new long[sheets.size()];
+        int count = 0;
+        for (Row sheet : sheets) {
+            long value = sheet.units()[column];
+            if (value != MISSING) {
+                units[count++] = value;
+            }
+        }
+        return count == units.length ? units : Arrays.copyOf(units, count);
+    }
+
     /** The expert's values for one measure, in candidate id order. */
     List<Observation> observationsOfExpert(String expertId, Measure measure) {
         Map<String, List<Observation>> ofExpert = byExpert.computeIfAbsent(measure, m -> {

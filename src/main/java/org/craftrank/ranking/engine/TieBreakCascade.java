@@ -4,7 +4,6 @@ import org.apache.commons.numbers.fraction.BigFraction;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -85,7 +84,7 @@ final class TieBreakCascade {
 
     /** Higher key first; a missing key (no capability score) sorts below every number. */
     private static List<List<String>> splitDescending(List<String> group, Map<String, BigFraction> keys) {
-        Map<BigFraction, List<String>> byKey = new TreeMap<>(Comparator.<BigFraction>reverseOrder());
+        Map<BigFraction, List<String>> byKey = new TreeMap<>((a, b) -> ExactOrder.compare(b, a));
         // TreeMap cannot hold a null key; keep the candidates without a value aside, they come last.
         List<String> withoutKey = new ArrayList<>();
         for (String candidateId : group) {
@@ -119,7 +118,7 @@ final class TieBreakCascade {
 
     private BigFraction medianTotal(String candidateId) {
         return medianTotals.computeIfAbsent(candidateId, id -> ExactAverages.median(table,
-                ExactAverages.units(table.observationsOfCandidate(id, Measure.TOTAL))));
+                table.unitsOfCandidate(id, Measure.TOTAL)));
     }
 
     /**
