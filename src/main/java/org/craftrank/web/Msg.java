@@ -56,8 +56,6 @@ public interface Msg {
     @Message("本单位推荐")
     String nav_unit();
 
-    @Message("接口文档")
-    String nav_api_docs();
 
     // Shared words.
 
