@@ -157,7 +157,7 @@ public class CampaignService {
     @Transactional
     public CampaignView transition(long id, TransitionRequest request) {
         Campaign campaign = require(id);
-        CampaignFacts facts = facts(id);
+        CampaignFacts facts = facts(campaign);
         policy.check(campaign.phase, request.to(), facts).ifPresent(refusal -> {
             throw new RuleConflictException(refusal.rule(), refusal.message());
         });
@@ -307,7 +307,7 @@ public class CampaignService {
     }
 
     private CampaignView view(Campaign campaign) {
-        return view(campaign, facts(campaign.id));
+        return view(campaign, facts(campaign));
     }
 
     private CampaignView view(Campaign campaign, CampaignFacts facts) {
@@ -322,9 +322,9 @@ public class CampaignService {
                 campaign.version);
     }
 
-    private CampaignFacts facts(long campaignId) {
+    private CampaignFacts facts(Campaign campaign) {
         CampaignTally tally = new CampaignTally();
-        contents.forEach(c -> c.countInto(campaignId, tally));
-        return tally.facts();
+        contents.forEach(c -> c.countInto(campaign.id, tally));
+        return tally.facts().withShortlistSize(campaign.shortlistSize != null && campaign.shortlistSize > 0);
     }
 }

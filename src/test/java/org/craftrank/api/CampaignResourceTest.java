@@ -145,7 +145,6 @@ class CampaignResourceTest {
     @Test
     void aCampaignWalksThroughEveryPhaseAndKeepsItsHistory() {
         long id = Api.createNationalCampaign();
-        put("/api/campaigns/" + id, Map.of("name", "测试活动", "year", 2024, "shortlistSize", 1)).statusCode(200);
         long unit = Api.createUnit(id, "北京市总工会", 6);
         transition(id, "NOMINATION").statusCode(200);
         long candidate = post("/api/campaigns/" + id + "/candidates", Api.candidate(unit)).statusCode(201)
@@ -159,6 +158,8 @@ class CampaignResourceTest {
         transition(id, "DELIBERATION").statusCode(409).body("rule", equalTo("has-submitted-sheets"));
         Auth.as(Api.expertAccount(expert), Api.PASSWORD).contentType(ContentType.JSON).body(Api.fullSheet(8))
                 .post("/api/campaigns/" + id + "/sheets/" + candidate + "/submit").then().statusCode(200);
+        transition(id, "DELIBERATION").statusCode(409).body("rule", equalTo("has-shortlist-size"));
+        Api.shortlistSize(id, 1);
         transition(id, "DELIBERATION").statusCode(200).body("phase", equalTo("DELIBERATION"));
         transition(id, "APPROVED").statusCode(409).body("rule", equalTo("has-adopted-shortlist"));
         post("/api/campaigns/" + id + "/shortlist/proposals", Map.of()).statusCode(201);

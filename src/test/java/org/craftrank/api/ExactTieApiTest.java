@@ -65,6 +65,7 @@ class ExactTieApiTest {
             submit(campaign, experts.get(e), p, P[e]);
             submit(campaign, experts.get(e), q, Q[e]);
         }
+        Api.shortlistSize(campaign, 1);
         Api.transition(campaign, "DELIBERATION").statusCode(200);
         JsonPath list = asAdmin().get("/api/campaigns/" + campaign + "/candidates").then().statusCode(200)
                 .extract().jsonPath();

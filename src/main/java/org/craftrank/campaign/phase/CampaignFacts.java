@@ -5,12 +5,25 @@ package org.craftrank.campaign.phase;
  *
  * @param adoptedShortlist a shortlist version has been adopted (审定)
  * @param openObjections   objections received during the public notice and not yet decided
+ * @param shortlistSizeSet the campaign says how many places its shortlist (建议名单) has
  */
 public record CampaignFacts(long unitCount, long candidateCount, long expertCount, long submittedSheetCount,
-                            boolean adoptedShortlist, long openObjections) {
+                            boolean adoptedShortlist, long openObjections, boolean shortlistSizeSet) {
+
+    /** Facts of a campaign whose shortlist size is set. */
+    public CampaignFacts(long unitCount, long candidateCount, long expertCount, long submittedSheetCount,
+                         boolean adoptedShortlist, long openObjections) {
+        this(unitCount, candidateCount, expertCount, submittedSheetCount, adoptedShortlist, openObjections, true);
+    }
 
     /** Facts of a campaign before deliberation, when nothing about shortlists or objections can be true yet. */
     public CampaignFacts(long unitCount, long candidateCount, long expertCount, long submittedSheetCount) {
         this(unitCount, candidateCount, expertCount, submittedSheetCount, false, 0);
+    }
+
+    /** These facts, saying whether the campaign's shortlist size is set. */
+    public CampaignFacts withShortlistSize(boolean set) {
+        return new CampaignFacts(unitCount, candidateCount, expertCount, submittedSheetCount, adoptedShortlist,
+                openObjections, set);
     }
 }
