@@ -48,6 +48,16 @@ public class CampaignService {
     private static final Set<CampaignPhase> BLIND_SETTING_EDITABLE =
             EnumSet.range(CampaignPhase.DRAFT, CampaignPhase.FORMAL_REVIEW);
 
+    /** Whether the campaign's settings may change in {@code phase} (what the settings page offers). */
+    public static boolean settingsEditable(CampaignPhase phase) {
+        return SETTINGS_EDITABLE.contains(phase);
+    }
+
+    /** Whether blind scoring may be switched in {@code phase}. */
+    public static boolean blindSettingEditable(CampaignPhase phase) {
+        return BLIND_SETTING_EDITABLE.contains(phase);
+    }
+
     private final CampaignRepository campaigns;
     private final ScoringModelCatalog catalog;
     private final FrozenModels frozenModels;

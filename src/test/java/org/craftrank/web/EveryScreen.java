@@ -95,6 +95,15 @@ final class EveryScreen {
         scan("secretariat: overview (draft)", admin.get("/secretariat/campaigns/" + draft), 200);
         scan("secretariat: transition refused (no units)", admin.post("/secretariat/campaigns/" + draft
                 + "/transition", Map.of("to", "NOMINATION")), REFUSED);
+        // Issue 21: creating a campaign and its settings, with errors beside the fields.
+        scan("secretariat: new campaign", admin.get("/secretariat/new-campaign"), 200);
+        scan("secretariat: new campaign refused", admin.post("/secretariat/new-campaign", Map.of("name", "",
+                "year", "明年", "level", "NATIONAL", "modelId", "national-2024", "method", "TRIMMED_MEAN",
+                "trimCount", "0")), 400);
+        scan("secretariat: settings (draft)", admin.get("/secretariat/campaigns/" + draft + "/settings"), 200);
+        scan("secretariat: settings refused", admin.post("/secretariat/campaigns/" + draft + "/settings",
+                Map.of("name", "语言检查：筹备", "year", "2024", "method", "MEAN", "trimCount", "2",
+                        "tieBreak1", "MEDIAN", "tieBreak2", "MEDIAN")), 400);
 
         PageFixtures.Scoring review = PageFixtures.formalReviewCampaign("语言检查：形式审查", 3, 2);
         String base = "/secretariat/campaigns/" + review.campaign();
@@ -122,6 +131,7 @@ final class EveryScreen {
         PageFixtures.Scoring deliberating = PageFixtures.deliberatingCampaign("语言检查：审议");
         base = "/secretariat/campaigns/" + deliberating.campaign();
         scan("secretariat: overview (deliberation)", admin.get(base), 200);
+        scan("secretariat: settings (locked)", admin.get(base + "/settings"), 200);
         scan("secretariat: progress", admin.get(base + "/progress"), 200);
         scan("secretariat: ranking", admin.get(base + "/ranking"), 200);
         scan("secretariat: diagnostics", admin.get(base + "/diagnostics"), 200);

@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MessageBundlesTest {
 
     static final List<Class<?>> BUNDLES = List.of(Msg.class, ExpertMsg.class, RankingMsg.class,
-            SecretariatMsg.class, AuditMsg.class, UnitMsg.class, ReviewMsg.class, AssignMsg.class, ShortlistMsg.class);
+            SecretariatMsg.class, AuditMsg.class, UnitMsg.class, ReviewMsg.class, AssignMsg.class, ShortlistMsg.class,
+            org.craftrank.campaign.page.CampaignMsg.class);
 
     @Test
     void everyMessageHasItsEnglishAndNoEnglishKeyIsStale() throws IOException {

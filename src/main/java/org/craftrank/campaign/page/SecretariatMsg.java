@@ -35,6 +35,15 @@ public interface SecretariatMsg {
     @Message("概况")
     String tab_overview();
 
+    @Message("设置")
+    String tab_settings();
+
+    @Message("推荐单位")
+    String tab_units();
+
+    @Message("新建活动")
+    String new_campaign();
+
 
     @Message("评审分配")
     String tab_assignments();
