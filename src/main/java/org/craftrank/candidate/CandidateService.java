@@ -87,6 +87,7 @@ public class CandidateService {
         Campaign campaign = campaigns.require(campaignId);
         CampaignService.requirePhase(campaign, by.nominating, "nominate a candidate");
         RecommendingUnit unit = unitOf(campaignId, request.recommendingUnitId());
+        requireListOpen(unit, by);
         checkFields(campaign, request);
         String idNumberHmac = requireUniqueIdNumber(campaignId, request.idNumber(), null);
         requireQuotaLeft(unit, 1);
@@ -131,6 +132,10 @@ public class CandidateService {
         ifMatch.check("candidate", candidate.version);
         CampaignService.requirePhase(campaign, by.correcting, "change a candidate");
         RecommendingUnit unit = unitOf(campaignId, request.recommendingUnitId());
+        requireListOpen(unit, by);
+        if (!unit.id.equals(candidate.unitId)) {
+            requireListOpen(unitOf(campaignId, candidate.unitId), by);
+        }
         checkFields(campaign, request);
         candidate.idNumberHmac = requireUniqueIdNumber(campaignId, request.idNumber(), candidate.id);
         if (!unit.id.equals(candidate.unitId)) {
@@ -147,6 +152,7 @@ public class CandidateService {
         Candidate candidate = require(campaignId, candidateId);
         ifMatch.check("candidate", candidate.version);
         CampaignService.requirePhase(campaign, by.nominating, "withdraw a candidate");
+        requireListOpen(unitOf(campaignId, candidate.unitId), by);
         candidates.delete(candidate);
     }
 
@@ -198,6 +204,22 @@ public class CandidateService {
      * Refuses (409 {@code unit-quota}) unless the unit has room for {@code adding} more. The unit's row is locked
      * first, so two nominations racing for the last place cannot both see it free.
      */
+    /**
+     * Refuses (409 {@code list-submitted}) a unit's change to its candidates once it has submitted its list (上报),
+     * until the secretariat returns it; the secretariat's own corrections go on. The unit's row is locked and read
+     * afresh, so a nomination and the submission of the list never interleave.
+     */
+    void requireListOpen(RecommendingUnit unit, Nominator by) {
+        if (by != Nominator.UNIT) {
+            return;
+        }
+        units.getEntityManager().refresh(unit, LockModeType.PESSIMISTIC_WRITE);
+        if (!unit.listStatus.openToTheUnit()) {
+            throw new RuleConflictException("list-submitted", "unit '" + unit.name + "' has submitted its list; "
+                    + "the secretariat must return it before the unit changes its candidates");
+        }
+    }
+
     void requireQuotaLeft(RecommendingUnit unit, int adding) {
         units.getEntityManager().lock(unit, LockModeType.PESSIMISTIC_WRITE);
         long nominated = candidates.countByUnit(unit.id);

@@ -61,6 +61,7 @@ public interface AuditMsg {
             + "{#is SHORTLIST_RULES_CHANGED}修改名单规则{#is SHORTLIST_PROPOSED}提出建议名单{#is SHORTLIST_ADOPTED}审定建议名单"
             + "{#is SHORTLIST_DEANONYMISED}查看入选者身份{#is OBJECTION_RECORDED}登记异议{#is OBJECTION_DECIDED}处理异议"
             + "{#is CAMPAIGN_PUBLISHED}发布结果{#is CAMPAIGN_SETTINGS_CHANGED}修改活动设置{#is QUOTA_TABLE_APPLIED}导入名额表"
+            + "{#is UNIT_LIST_SUBMITTED}上报推荐名单{#is UNIT_LIST_RETURNED}退回推荐名单"
             + "{#is CANDIDATES_IMPORTED}导入汇总表{#is FORMAL_REVIEW_RUN}运行形式审查{#is FORMAL_REVIEW_CONFIRMED}确认审查结果"
             + "{#is FORMAL_REVIEW_OVERRIDDEN}改变审查结果{#is DOSSIER_FILE_UPLOADED}上传申报材料"
             + "{#is DOSSIER_FILE_REPLACED}替换申报材料{#is DOSSIER_FILE_REMOVED}删除申报材料"
