@@ -59,6 +59,16 @@ public interface Msg {
 
     // Shared words.
 
+    /** A text field's counter (filled in by the page script: {n} is replaced there). */
+    @Message("还可输入 {n} 字")
+    String chars_left(String n);
+
+    @Message("超出 {n} 字，请删减后再保存")
+    String chars_over(String n);
+
+    @Message("最多 {max} 字")
+    String chars_limit(int max);
+
     @Message("阶段")
     String phase_label();
 

@@ -8,6 +8,11 @@
  * 2. Busy state. While a form's post is under way its button says so (worded by the page, data-msg-busy), the
  *    form is aria-busy, and a second click is ignored, so a long action (the formal review of 270 candidates,
  *    an automatic assignment) is neither started twice nor looks dead.
+ * 3. Counters. A text field with data-max shows how many characters are left in the element named by its
+ *    data-counter (worded by the page: data-msg-left and data-msg-over with %1), and over the limit how many too
+ *    many. Nothing is
+ *    ever cut: the field has no maxlength (a browser silently cuts pasted text at it); the server refuses a text
+ *    over its limit and gives it back as typed.
  */
 (function () {
   'use strict';
@@ -76,5 +81,24 @@
     if (event.persisted) {
       Array.prototype.forEach.call(document.querySelectorAll('form[data-busy]'), release);
     }
+  });
+
+  function count(field) {
+    var counter = document.getElementById(field.dataset.counter);
+    if (!counter || !counter.dataset.msgLeft || !counter.dataset.msgOver) {
+      return;
+    }
+    var max = parseInt(field.dataset.max, 10);
+    var used = Array.from(field.value).length; /* characters as the server counts them (code points) */
+    counter.textContent = used > max ? counter.dataset.msgOver.replace('%1', String(used - max))
+      : counter.dataset.msgLeft.replace('%1', String(max - used));
+    counter.classList.toggle('over', used > max);
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('[data-max][data-counter]'), function (field) {
+    count(field);
+    field.addEventListener('input', function () {
+      count(field);
+    });
   });
 })();
