@@ -146,6 +146,20 @@ public class CandidateService {
         return view(candidate, unitNames(campaignId));
     }
 
+    /**
+     * A correction from a page, which never shows ID and phone numbers unmasked: a blank ID number or phone keeps
+     * the stored one, a typed one replaces it. Otherwise as {@link #update}.
+     */
+    @Transactional
+    public CandidateView correct(long campaignId, long candidateId, CandidateRequest request, Nominator by,
+                                 IfMatch ifMatch) {
+        Candidate stored = require(campaignId, candidateId);
+        CandidateRequest filled = request.withPersonalNumbers(
+                blank(request.idNumber()) ? stored.idNumber : request.idNumber(),
+                blank(request.phone()) ? stored.phone : request.phone());
+        return update(campaignId, candidateId, filled, by, ifMatch);
+    }
+
     @Transactional
     public void delete(long campaignId, long candidateId, Nominator by, IfMatch ifMatch) {
         Campaign campaign = campaigns.require(campaignId);
