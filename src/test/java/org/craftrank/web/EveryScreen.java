@@ -104,6 +104,17 @@ final class EveryScreen {
         scan("secretariat: settings refused", admin.post("/secretariat/campaigns/" + draft + "/settings",
                 Map.of("name", "语言检查：筹备", "year", "2024", "method", "MEAN", "trimCount", "2",
                         "tieBreak1", "MEDIAN", "tieBreak2", "MEDIAN")), 400);
+        String draftUnits = "/secretariat/campaigns/" + draft + "/units";
+        scan("secretariat: units (none yet)", admin.get(draftUnits), 200);
+        scan("secretariat: unit refused", admin.post(draftUnits, Map.of("name", "", "kind", "PROVINCE",
+                "quota", "三")), 400);
+        admin.get(draftUnits);
+        admin.post(draftUnits, Map.of("name", "语言检查单位甲", "kind", "PROVINCE", "quota", "2", "contact", "联系人甲"));
+        long draftUnit = asAdmin().get("/api/campaigns/" + draft + "/units").then().extract().jsonPath()
+                .getLong("[0].id");
+        scan("secretariat: units", admin.get(draftUnits), 200);
+        scan("secretariat: unit", admin.get(draftUnits + "/" + draftUnit), 200);
+        scan("secretariat: unit removal confirmation", admin.get(draftUnits + "/" + draftUnit + "/remove"), 200);
 
         PageFixtures.Scoring review = PageFixtures.formalReviewCampaign("语言检查：形式审查", 3, 2);
         String base = "/secretariat/campaigns/" + review.campaign();
@@ -204,11 +215,30 @@ final class EveryScreen {
                 unitName), ImportFiles.row("2", "语言检查乙" + "长".repeat(40), ImportFiles.freshId(), unitName));
         scan("unit: import report", operator.upload("/unit/campaigns/" + nominating + "/import", "2024.xlsx", table,
                 ImportFiles.XLSX), 400);
-        asAdmin().contentType(ContentType.JSON).body(PageFixtures.candidate(unit, "语言检查已推荐"))
-                .post("/api/campaigns/" + nominating + "/candidates").then().statusCode(201);
+        long nominated = asAdmin().contentType(ContentType.JSON).body(PageFixtures.candidate(unit, "语言检查已推荐"))
+                .post("/api/campaigns/" + nominating + "/candidates").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
         operator.get("/unit/campaigns/" + nominating + "/candidates/new");
         scan("unit: nomination over quota", operator.post("/unit/campaigns/" + nominating + "/candidates",
                 Map.of("name", "语言检查超额", "gender", "FEMALE", "employer", "语言检查机械厂")), REFUSED);
+        // Issue 21: corrections, withdrawal, the list's submission (上报) and return (退回).
+        String own = "/unit/campaigns/" + nominating + "/candidates/" + nominated;
+        scan("unit: correction form", operator.get(own), 200);
+        scan("unit: correction refused", operator.post(own, Map.of("name", "", "gender", "FEMALE",
+                "employer", "语言检查机械厂", "postcode", "12")), 400);
+        scan("unit: withdrawal confirmation", operator.get(own + "/withdraw"), 200);
+        scan("unit: submission confirmation", operator.get("/unit/campaigns/" + nominating + "/submission"), 200);
+        operator.post("/unit/campaigns/" + nominating + "/submission", Map.of());
+        scan("unit: campaign (list submitted)", operator.get("/unit/campaigns/" + nominating), 200);
+        scan("unit: submission refused (already submitted)", operator.post("/unit/campaigns/" + nominating
+                + "/submission", Map.of()), REFUSED);
+        String nominatingUnits = "/secretariat/campaigns/" + nominating + "/units";
+        scan("secretariat: units (a list submitted)", admin.get(nominatingUnits), 200);
+        scan("secretariat: unit with its list submitted", admin.get(nominatingUnits + "/" + unit), 200);
+        scan("secretariat: return refused (no reason)", admin.post(nominatingUnits + "/" + unit + "/return",
+                Map.of("reason", "")), 400);
+        admin.post(nominatingUnits + "/" + unit + "/return", Map.of("reason", "请补充推荐人职称"));
+        scan("unit: campaign (list returned)", operator.get("/unit/campaigns/" + nominating), 200);
 
         // Sign-in and error pages.
         scan("sign-in", given().get("/login"), 200);
