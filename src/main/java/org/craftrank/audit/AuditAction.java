@@ -9,6 +9,8 @@ public enum AuditAction {
     ACCOUNT_CREATED,
     ACCOUNT_UPDATED,
     ACCOUNT_PASSWORD_RESET,
+    /** A user changed their own password (the other sessions end). */
+    ACCOUNT_PASSWORD_CHANGED,
     TOKEN_ISSUED,
     TOKEN_REVOKED,
     PERSONAL_DATA_REVEALED,

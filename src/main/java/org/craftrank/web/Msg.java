@@ -56,6 +56,9 @@ public interface Msg {
     @Message("本单位推荐")
     String nav_unit();
 
+    @Message("我的账户")
+    String nav_account();
+
 
     // Shared words.
 

@@ -56,6 +56,8 @@ public class PageFrames {
             case COMMITTEE -> links.add(link(msg.nav_committee(), "/committee", path.startsWith("/committee")));
             case UNIT -> links.add(link(msg.nav_unit(), "/unit", path.startsWith("/unit")));
         }
+        // every user: their own account (sessions, password)
+        links.add(link(msg.nav_account(), "/account", path.startsWith("/account")));
         return links;
     }
 

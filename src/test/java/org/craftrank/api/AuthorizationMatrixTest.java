@@ -579,6 +579,9 @@ class AuthorizationMatrixTest {
                 case "POST /api/campaigns/{campaignId}/units/quota-table" -> Map.of("table", "national-2024");
                 case "POST /api/campaigns/{campaignId}/units/{unitId}/return" -> Map.of("reason", "矩阵退回");
                 case "POST /api/campaigns/{campaignId}/units/{unitId}/submission" -> Map.of();
+                // a wrong current password: the change is refused (400), so no account's password moves
+                case "POST /api/session/password", "POST /account/password" -> Map.of("currentPassword",
+                        "not-the-password", "newPassword", "matrix-new-password", "repeatPassword", "matrix-new-password");
                 case IMPORT -> ("姓名,性别,工作单位,推荐单位\r\n矩阵导入,男,示例公司," + unitNames.get(unitFor(scope)) + "\r\n")
                         .getBytes(StandardCharsets.UTF_8);
                 case "POST /api/campaigns/{campaignId}/formal-review" -> Map.of();

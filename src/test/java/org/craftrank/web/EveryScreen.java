@@ -240,6 +240,11 @@ final class EveryScreen {
         admin.post(nominatingUnits + "/" + unit + "/return", Map.of("reason", "请补充推荐人职称"));
         scan("unit: campaign (list returned)", operator.get("/unit/campaigns/" + nominating), 200);
 
+        // Issue 21: every user's own account.
+        scan("account", operator.get("/account"), 200);
+        scan("account: password refused", operator.post("/account/password", Map.of("currentPassword", "wrong",
+                "newPassword", "short", "repeatPassword", "other")), 400);
+
         // Sign-in and error pages.
         scan("sign-in", given().get("/login"), 200);
         scan("sign-in after the session ended", given().queryParam("expired", "1").queryParam("next", "/expert").get("/login"), 200);

@@ -54,7 +54,7 @@ public interface AuditMsg {
 
     @Message("{#when action}{#is LOGIN_SUCCEEDED}登录成功{#is LOGIN_FAILED}登录失败{#is LOGIN_THROTTLED}登录受限"
             + "{#is LOGOUT}退出登录{#is ACCOUNT_CREATED}创建账号{#is ACCOUNT_UPDATED}修改账号"
-            + "{#is ACCOUNT_PASSWORD_RESET}重置密码{#is TOKEN_ISSUED}签发令牌{#is TOKEN_REVOKED}吊销令牌"
+            + "{#is ACCOUNT_PASSWORD_RESET}重置密码{#is ACCOUNT_PASSWORD_CHANGED}修改本人密码{#is TOKEN_ISSUED}签发令牌{#is TOKEN_REVOKED}吊销令牌"
             + "{#is PERSONAL_DATA_REVEALED}查看个人信息{#is ASSIGNMENT_CREATED}分配专家{#is ASSIGNMENT_REMOVED}取消分配"
             + "{#is CONFLICT_DECLARED}申报回避{#is SHEET_SAVED}保存评分表{#is SHEET_SUBMITTED}提交评分表"
             + "{#is SHEET_REOPENED}重新开放评分表{#is RANKING_PULLED}调阅排名{#is AUTO_ASSIGNMENT_RUN}自动分配专家"
