@@ -31,6 +31,7 @@ class ArchitectureTest {
             "org.craftrank.candidate.intake..",
             "org.craftrank.review.rules..",
             "org.craftrank.unit.quota..",
+            "org.craftrank.campaign.calendar..",
             "org.craftrank.dossier.store..",
             "org.craftrank.dossier.content..",
             "org.craftrank.operations.readiness.."};

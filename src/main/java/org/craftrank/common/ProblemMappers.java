@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -212,7 +213,33 @@ public class ProblemMappers {
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         Problem problem = Problem.of("http-" + status, title, status, title, path(uri));
         // a body type the route does not declare, refused by the framework's matching
-        return respond(status == 415 ? problem.withRule("media-type") : problem);
+        if (status == 415) {
+            return respond(problem.withRule("media-type"));
+        }
+        // an Accept header the route cannot answer: the refusal itself is still problem+json
+        if (status == 406) {
+            return respond(Problem.of("http-406", title, 406, "the Accept header asks for a type this operation does "
+                    + "not produce" + produced(resource).map(types -> "; it produces " + types).orElse(""), path(uri))
+                    .withRule("not-acceptable"));
+        }
+        return respond(problem);
+    }
+
+    /** The media types the matched operation declares, when the framework got as far as matching one. */
+    private static Optional<String> produced(SimpleResourceInfo resource) {
+        if (resource == null || resource.getResourceClass() == null) {
+            return Optional.empty();
+        }
+        try {
+            Produces produces = resource.getResourceClass().getMethod(resource.getMethodName(),
+                    resource.parameterTypes()).getAnnotation(Produces.class);
+            if (produces == null) {
+                produces = resource.getResourceClass().getAnnotation(Produces.class);
+            }
+            return Optional.ofNullable(produces).map(p -> String.join(", ", p.value()));
+        } catch (NoSuchMethodException e) {
+            return Optional.empty();
+        }
     }
 
     @ServerExceptionMapper

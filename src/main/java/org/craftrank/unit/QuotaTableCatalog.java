@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.craftrank.common.BundledText;
 import org.craftrank.unit.quota.QuotaTable;
 import org.craftrank.unit.quota.QuotaTableValidator;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,12 +45,12 @@ public class QuotaTableCatalog {
     /** Every table of the index, in its order; package-private for tests. */
     static Map<String, QuotaTable> load() {
         Map<String, QuotaTable> loaded = new LinkedHashMap<>();
-        for (String line : read(FOLDER + "index.txt").split("\n")) {
+        for (String line : BundledText.read(FOLDER + "index.txt").split("\n")) {
             String file = line.strip();
             if (file.isEmpty() || file.startsWith("#")) {
                 continue;
             }
-            QuotaTable table = parse(file, read(FOLDER + file));
+            QuotaTable table = parse(file, BundledText.read(FOLDER + file));
             if (loaded.put(table.id(), table) != null) {
                 throw new IllegalStateException("Quota table id '" + table.id() + "' is used twice (" + file + ")");
             }
@@ -77,17 +75,6 @@ public class QuotaTableCatalog {
             throw new IllegalStateException("Quota table " + fileName + " is invalid:\n  - " + String.join("\n  - ", faults));
         }
         return table;
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public Optional<QuotaTable> find(String id) {

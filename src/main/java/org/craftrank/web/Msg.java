@@ -131,6 +131,12 @@ public interface Msg {
     @Message("“{field}”一栏含有控制字符（只允许制表符和换行）")
     String invalid_text_control(String field);
 
+    @Message("这一栏含有不能保存的控制字符（常见于从其他软件复制的文字；只允许制表符和换行），请删除后再提交。")
+    String text_field_control();
+
+    @Message("这一栏含有不成对的代理字符（不是有效的文字），请删除后再提交。")
+    String text_field_surrogate();
+
     @Message("登录已结束，请重新登录。")
     String error_401_text();
 

@@ -164,6 +164,53 @@ class DossierApiTest {
                 .body("errors[0].field", equalTo("X-CSRF-TOKEN")).body("errors[0].rule", equalTo("csrf-token"));
     }
 
+    /**
+     * An API-token client sends the file as the raw body with its name in ?name=: no CSRF token and no cookie (a
+     * cross-site page cannot send application/pdf without a preflight), the same checks as the multipart upload,
+     * and the HTTP layer's temporary copy of the plain bytes does not outlive the request.
+     */
+    @Test
+    void aTokenClientUploadsAndReplacesARawBodyWithoutCsrf() throws IOException {
+        long accountId = Api.post("/api/accounts", Map.of("username", "unit-raw-" + System.nanoTime(),
+                "displayName", "单位", "role", "UNIT", "unitId", unit, "password", Api.PASSWORD)).statusCode(201)
+                .extract().jsonPath().getLong("id");
+        String token = Api.post("/api/tokens", Map.of("accountId", accountId, "campaignId", campaign,
+                "label", "材料上传", "validForDays", 1)).statusCode(201).extract().jsonPath().getString("token");
+        long uploadsBefore = uploadTempFiles();
+        byte[] pdf = TestFiles.pdf("raw body upload");
+
+        long id = org.craftrank.testing.Auth.withToken(token).contentType("application/pdf").body(pdf)
+                .queryParam("name", "证明材料.pdf").post(base(candidate) + "/sections/LEAD1/files").then()
+                .log().ifValidationFails().statusCode(201).body("fileName", equalTo("证明材料.pdf"))
+                .body("mediaType", equalTo("application/pdf")).body("sha256", equalTo(Sha256.hex(pdf)))
+                .extract().jsonPath().getLong("id");
+        assertArrayEquals(pdf, unitOp().get(base(candidate) + "/files/" + id + "/content").then().statusCode(200)
+                .extract().asByteArray());
+
+        // the declared type is transport only: the bytes decide
+        org.craftrank.testing.Auth.withToken(token).contentType("application/octet-stream")
+                .body("not a pdf".getBytes(StandardCharsets.UTF_8)).queryParam("name", "x.pdf")
+                .post(base(candidate) + "/sections/LEAD2/files").then().statusCode(400)
+                .body("errors[0].field", equalTo("file")).body("errors[0].rule", equalTo("file-type"));
+        org.craftrank.testing.Auth.withToken(token).contentType("application/pdf").body(TestFiles.pdf("unnamed"))
+                .post(base(candidate) + "/sections/LEAD2/files").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name")).body("errors[0].rule", equalTo("required"));
+
+        byte[] second = TestFiles.pdf("raw body replacement");
+        org.craftrank.testing.Auth.withToken(token).contentType("application/pdf").body(second)
+                .queryParam("name", "证明材料-2.pdf").put(base(candidate) + "/files/" + id).then().statusCode(200)
+                .body("fileName", equalTo("证明材料-2.pdf")).body("sha256", equalTo(Sha256.hex(second)));
+        assertEquals(uploadsBefore, uploadTempFiles(), "no temporary copy of an upload is left behind");
+    }
+
+    private static long uploadTempFiles() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Stream<Path> s = Files.list(tmp)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("pfx")).count();
+        }
+    }
+
     private static void refused(ValidatableResponse r, String rule) {
         r.statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("file"))
                 .body("errors[0].rule", equalTo(rule));

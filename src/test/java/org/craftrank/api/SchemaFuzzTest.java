@@ -29,15 +29,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * parameters — and sent as each role (ADMIN, UNIT, EXPERT, COMMITTEE). Asserted for every case: never a 5xx;
  * every 4xx of the API is problem+json, and a 400/409/412/415/422/428 names a field or a rule; a refused write
  * stores nothing (the audit log's size and the fuzz campaign's counts are unchanged); afterwards the audit API and
- * the campaign's lists still parse. (The fuzz campaign stays before the phases that have exports, so the exports
- * are not read here.)
+ * the campaign's lists still parse. (The fuzz campaign stays before the phases that have exports; the exports of
+ * hostile but valid text are {@code HostileTextExportsTest}'s.) The page forms get the same treatment with a
+ * valid CSRF double submit ({@link #hostilePageFormsNeverFailTheServerAndRefusedOnesStoreNothing}).
  *
  * <p>Deterministic (fixed seed), bounded (a few cases per operation and role), and it prints the count per
  * operation so it cannot pass vacuously. A seeded generator of our own rather than jqwik: jqwik's properties run
- * on its own JUnit engine, outside the {@code @QuarkusTest} extension that starts the application. Page routes are
- * left to {@code AuthorizationMatrixTest} and the page tests: without the page's CSRF token every hostile form is
- * refused before it is read. Tagged {@code database-independent}, so the PostgreSQL run leaves it to the H2 run
- * (it tests the HTTP layer and the input rules, not the database).
+ * on its own JUnit engine, outside the {@code @QuarkusTest} extension that starts the application. Tagged
+ * {@code database-independent}, so the PostgreSQL run leaves it to the H2 run (it tests the HTTP layer and the
+ * input rules, not the database).
  */
 @QuarkusTest
 @Tag("database-independent")
@@ -104,6 +104,99 @@ class SchemaFuzzTest {
                 .contentType("application/json");
         Auth.asAdmin().get("/api/campaigns/" + campaign + "/candidates").then().statusCode(200);
         JSON.readTree(Auth.asAdmin().get("/api/campaigns").asString());
+    }
+
+    /** The fields the page forms post (from the templates), filled with hostile values in the page-form fuzz. */
+    private static final List<String> FORM_FIELDS = List.of("reason", "version", "action", "name", "seed",
+            "reviewsPerCandidate", "outcome", "minLoad", "maxLoad", "expertId", "decision", "candidateId", "affinity",
+            "to", "summary", "note", "places", "method", "trimCount", "maxPerUnit", "womenCount", "womenShare",
+            "youngAgeLimit", "phone", "idNumber", "gender", "employer", "score.LEAD1", "comment.LEAD1",
+            "overallComment", "objectionId", "fingerprint", "fixedInclusions", "unitId", "workStart", "token");
+    private static final int PAGE_CASES = 4;
+
+    /**
+     * The page forms, fuzzed the same way: every POST page route of {@code /q/openapi} gets URL-encoded forms of
+     * hostile values (control characters, NUL, bytes that are no UTF-8, 70,000 characters, formula and SQL text)
+     * in the fields the templates post, with a valid CSRF double submit (so the form is read), as each role, and
+     * with hostile path ids. Asserted: never a 5xx, never a stack trace or class name in the answer, and a refused
+     * form (4xx) stores nothing.
+     */
+    @Test
+    void hostilePageFormsNeverFailTheServerAndRefusedOnesStoreNothing() throws Exception {
+        fixtures();
+        JsonNode doc = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
+        SplittableRandom random = new SplittableRandom(SEED + 1);
+        List<String> failures = new ArrayList<>();
+        int routes = 0;
+        int cases = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            JsonNode op = path.getValue().path("post");
+            if (path.getKey().startsWith("/api/") || path.getKey().startsWith("/q/") || op.isMissingNode()
+                    || path.getKey().endsWith("/logout")) {
+                continue; // signing out would end the fuzzing sessions; SignInTest covers it
+            }
+            routes++;
+            for (String role : sessions.keySet()) {
+                for (int i = 0; i < PAGE_CASES; i++) {
+                    runPageCase(path.getKey(), op, role, random, failures);
+                    cases++;
+                }
+            }
+        }
+        System.out.println("page fuzz: " + routes + " routes, " + cases + " cases, " + failures.size()
+                + " failures (seed " + (SEED + 1) + ")");
+        assertTrue(routes > 15, "the OpenAPI document lists the page forms: " + routes);
+        assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + String.join("\n",
+                failures.subList(0, Math.min(40, failures.size()))));
+    }
+
+    private void runPageCase(String template, JsonNode op, String role, SplittableRandom random,
+                             List<String> failures) {
+        String path = template;
+        for (JsonNode p : op.path("parameters")) {
+            if ("path".equals(p.path("in").asText())) {
+                String name = p.path("name").asText();
+                path = path.replace("{" + name + "}", random.nextInt(4) == 0 ? hostilePathValue(random)
+                        : String.valueOf(fixtureId(name)));
+            }
+        }
+        byte[] raw = new byte[16];
+        random.nextBytes(raw);
+        String csrf = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        StringBuilder form = new StringBuilder("csrf-token=").append(csrf);
+        int fields = 1 + random.nextInt(4);
+        for (int f = 0; f < fields; f++) {
+            form.append('&').append(encode(pick(random, FORM_FIELDS.toArray(String[]::new)))).append('=')
+                    .append(random.nextInt(5) == 0 ? pick(random, "%ED%A0%80", "%C0%AE", "%FF%FE", "%00")
+                            : encodeWhole(hostileString(random)));
+        }
+        boolean checkStored = role.equals("ADMIN") || role.equals("UNIT");
+        String before = checkStored ? fingerprint() : null;
+        Response response;
+        try {
+            response = given().redirects().follow(false).urlEncodingEnabled(false)
+                    .cookie(SessionCookie.NAME, sessions.get(role)).cookie("csrf-token", csrf)
+                    .contentType("application/x-www-form-urlencoded").body(form.toString()).post(path);
+        } catch (RuntimeException e) {
+            failures.add("POST " + template + " as " + role + ": client error " + e);
+            return;
+        }
+        int status = response.statusCode();
+        String answer = response.asString();
+        String describe = "POST " + path + " as " + role + " " + abbreviate(form.toString()) + " -> " + status;
+        if (status >= 500) {
+            failures.add(describe + " " + abbreviate(answer));
+        } else if (answer.contains("Exception") || answer.contains("\tat ") || answer.contains("org.craftrank.")) {
+            failures.add(describe + " shows internals: " + abbreviate(answer));
+        } else if (status >= 400 && checkStored && !before.equals(fingerprint())) {
+            failures.add(describe + " was refused but changed what is stored");
+        }
+    }
+
+    /** URL-encodes a whole value (the 600-byte cut of {@link #encode} is for request lines, not form bodies). */
+    private static String encodeWhole(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void runCase(JsonNode doc, String route, String method, String template, JsonNode op, String role,

@@ -128,6 +128,17 @@ class BrowserPagesTest {
         assertThat(expert.locator("#comment-LEAD1")).hasValue("承担重大工程任务，作用突出。");
         shot(expert, "expert-sheet-refused");
 
+        // A control character pasted with copied text: marked beside its field before any post, the text kept.
+        expert.fill("#comment-LEAD2", "复制来的\u0007文字");
+        expert.click("button[value=save]");
+        assertThat(expert.locator("#comment-LEAD2-text-problem"))
+                .hasText("这一栏含有不能保存的控制字符（常见于从其他软件复制的文字；只允许制表符和换行），请删除后再提交。");
+        assertThat(expert.locator("#comment-LEAD2")).hasAttribute("aria-invalid", "true");
+        assertThat(expert.locator("#comment-LEAD2")).hasValue("复制来的\u0007文字");
+        assertThat(expert.locator("#score-LEAD1")).hasValue("12");
+        expert.fill("#comment-LEAD2", "复制来的文字");
+        assertThat(expert.locator("#comment-LEAD2-text-problem")).hasCount(0);
+
         expert.fill("#score-LEAD1", "9.5");
         expert.waitForNavigation(() -> expert.click("button[value=save]"));
         assertThat(expert.locator(".flash")).hasText("评分表草稿已保存。");

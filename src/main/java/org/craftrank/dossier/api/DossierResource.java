@@ -11,9 +11,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.access.Roles;
 import org.craftrank.dossier.DossierService;
 import org.craftrank.dossier.DossierView;
@@ -26,6 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 
 /**
  * A candidate's dossier (申报材料): files and texts per section of the campaign's model. The unit writes its own
@@ -71,6 +77,43 @@ public class DossierResource {
         FileView saved = service.upload(campaignId, candidateId, section, upload(file), guard.caller());
         return Response.created(uri.getBaseUriBuilder().path("api/campaigns/{c}/candidates/{k}/dossier/files/{f}/content")
                 .build(campaignId, candidateId, saved.id())).entity(saved).build();
+    }
+
+    @POST
+    @Path("/sections/{section}/files")
+    @Consumes({"application/pdf", "image/jpeg", "image/png", "video/mp4", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT})
+    @Operation(summary = "Upload a file as the raw request body, its name in ?name= (the way for API-token clients: "
+            + "no CSRF token, since a cross-site page cannot send these types without a CORS preflight). The type is "
+            + "still decided from the bytes; the same refusals as the multipart upload, and name (required) when "
+            + "the name is missing")
+    public Response uploadBody(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId,
+                               @PathParam("section") String section, @QueryParam("name") String name, File body,
+                               UriInfo uri) {
+        try {
+            guard.campaign(campaignId);
+            FileView saved = service.upload(campaignId, candidateId, section, upload(body, name), guard.caller());
+            return Response.created(uri.getBaseUriBuilder()
+                    .path("api/campaigns/{c}/candidates/{k}/dossier/files/{f}/content")
+                    .build(campaignId, candidateId, saved.id())).entity(saved).build();
+        } finally {
+            deleteQuietly(body);
+        }
+    }
+
+    @PUT
+    @Path("/files/{fileId}")
+    @Consumes({"application/pdf", "image/jpeg", "image/png", "video/mp4", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.ADMIN, Roles.UNIT})
+    @Operation(summary = "Replace a file by the raw request body, its name in ?name=; the same checks")
+    public FileView replaceBody(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId,
+                                @PathParam("fileId") long fileId, @QueryParam("name") String name, File body) {
+        try {
+            guard.campaign(campaignId);
+            return service.replace(campaignId, candidateId, fileId, upload(body, name), guard.caller());
+        } finally {
+            deleteQuietly(body);
+        }
     }
 
     @PUT
@@ -120,5 +163,24 @@ public class DossierResource {
 
     private static DossierService.Upload upload(FileUpload file) {
         return file == null ? null : new DossierService.Upload(file.uploadedFile(), file.fileName());
+    }
+
+    /** A raw body has no file name of its own: the client names it, and a missing name is bad input. */
+    private static DossierService.Upload upload(File body, String name) {
+        if (name == null || name.isBlank()) {
+            throw InvalidInputException.of("name", "required", "the query parameter name gives the file's name");
+        }
+        return body == null ? null : new DossierService.Upload(body.toPath(), name);
+    }
+
+    /** The HTTP layer leaves a raw body's temporary file behind; it holds the plain bytes, so it goes at once. */
+    private static void deleteQuietly(File body) {
+        if (body != null) {
+            try {
+                Files.deleteIfExists(body.toPath());
+            } catch (IOException e) {
+                // Nothing to tell the client: the temporary folder is the HTTP layer's and is emptied at start.
+            }
+        }
     }
 }
