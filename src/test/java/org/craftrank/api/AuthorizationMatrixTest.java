@@ -110,9 +110,12 @@ class AuthorizationMatrixTest {
                     }
                     if (actual == 401 || actual == 403 || actual == 404) {
                         denied++;
-                    } else if (actual < 400 || (actual == 400 && route.startsWith("GET "))) {
+                    } else if (actual < 400 || (actual == 400 && route.startsWith("GET "))
+                            || (actual == 400 && route.equals("POST /api/session/password"))) {
                         // A GET answered 400 got past every access check and was refused for a missing required
                         // query parameter (ranking/robustness without ?places=): allowed, as far as access goes.
+                        // So did a change of one's own password refused for the wrong current password (the
+                        // matrix never sends the right one, so no account's password moves).
                         allowed++;
                     }
                 }

@@ -102,7 +102,9 @@ class LanguageScanTest {
         String text = read.toString().replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
                 .replace("&gt;", ">").replace("&amp;", "&");
         Set<String> found = new LinkedHashSet<>();
-        for (String name : EveryScreen.campaignNames()) {
+        // Longest first: a name that contains another ("导出测试活动<script>…" holds "测试活动") goes whole.
+        for (String name : EveryScreen.campaignNames().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) {
             text = text.replace(name, " ");
         }
         text = ACCOUNT.matcher(text).replaceAll(" ");
