@@ -9,6 +9,8 @@ public enum AuditAction {
     ACCOUNT_CREATED,
     ACCOUNT_UPDATED,
     ACCOUNT_PASSWORD_RESET,
+    /** A user changed their own password (the other sessions end). */
+    ACCOUNT_PASSWORD_CHANGED,
     TOKEN_ISSUED,
     TOKEN_REVOKED,
     PERSONAL_DATA_REVEALED,
@@ -35,6 +37,10 @@ public enum AuditAction {
     /** A campaign's settings changed (name, year, aggregation, shortlist size, conflict rules, blind scoring). */
     CAMPAIGN_SETTINGS_CHANGED,
     QUOTA_TABLE_APPLIED,
+    /** 上报: a unit submitted its list of candidates, which locks it for the unit. */
+    UNIT_LIST_SUBMITTED,
+    /** 退回: the secretariat returned a unit's submitted list with a reason. */
+    UNIT_LIST_RETURNED,
     CANDIDATES_IMPORTED,
     FORMAL_REVIEW_RUN,
     FORMAL_REVIEW_CONFIRMED,

@@ -49,6 +49,16 @@ public class CampaignService {
     private static final Set<CampaignPhase> BLIND_SETTING_EDITABLE =
             EnumSet.range(CampaignPhase.DRAFT, CampaignPhase.FORMAL_REVIEW);
 
+    /** Whether the campaign's settings may change in {@code phase} (what the settings page offers). */
+    public static boolean settingsEditable(CampaignPhase phase) {
+        return SETTINGS_EDITABLE.contains(phase);
+    }
+
+    /** Whether blind scoring may be switched in {@code phase}. */
+    public static boolean blindSettingEditable(CampaignPhase phase) {
+        return BLIND_SETTING_EDITABLE.contains(phase);
+    }
+
     private final CampaignRepository campaigns;
     private final ScoringModelCatalog catalog;
     private final FrozenModels frozenModels;
@@ -169,7 +179,7 @@ public class CampaignService {
     @Transactional
     public CampaignView transition(long id, TransitionRequest request) {
         Campaign campaign = require(id);
-        CampaignFacts facts = facts(id);
+        CampaignFacts facts = facts(campaign);
         if (campaign.phase == CampaignPhase.PUBLIC_NOTICE) {
             PublicNoticeView notice = noticePeriods.of(campaign);
             if (notice.calendarMissingFor() != null && request.to() == CampaignPhase.PUBLISHED) {
@@ -328,7 +338,7 @@ public class CampaignService {
     }
 
     private CampaignView view(Campaign campaign) {
-        return view(campaign, facts(campaign.id));
+        return view(campaign, facts(campaign));
     }
 
     private CampaignView view(Campaign campaign, CampaignFacts facts) {
@@ -352,10 +362,9 @@ public class CampaignService {
         return PublicNoticePeriods.settingsOf(campaign);
     }
 
-
-    private CampaignFacts facts(long campaignId) {
+    private CampaignFacts facts(Campaign campaign) {
         CampaignTally tally = new CampaignTally();
-        contents.forEach(c -> c.countInto(campaignId, tally));
-        return tally.facts();
+        contents.forEach(c -> c.countInto(campaign.id, tally));
+        return tally.facts().withShortlistSize(campaign.shortlistSize != null && campaign.shortlistSize > 0);
     }
 }

@@ -84,6 +84,9 @@ public class CandidateImportService {
         RecommendingUnit fixedUnit = unitId == null ? null : units.findInCampaign(campaignId, unitId)
                 .orElseThrow(() -> InvalidInputException.of("unitId", "known-unit", "unitId: no unit " + unitId
                         + " in this campaign"));
+        if (fixedUnit != null) {
+            candidateService.requireListOpen(fixedUnit, by);
+        }
         SummaryTableReader.Result table;
         try {
             RawTable raw = TableReaders.read(file, config.limits());

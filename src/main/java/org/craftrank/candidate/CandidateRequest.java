@@ -57,6 +57,15 @@ public record CandidateRequest(
 
     static final String YEAR_MONTH = "\\d{4}-(0[1-9]|1[0-2])";
 
+    /** This request with the given ID number and phone (a correction page that keeps the stored ones). */
+    public CandidateRequest withPersonalNumbers(String idNumber, String phone) {
+        return new CandidateRequest(recommendingUnitId, name, gender, birthYearMonth, ethnicity, education,
+                politicalStatus, idNumber, employer, position, industry, trade, title, skillLevel, workStart,
+                shopFloorYears, enterpriseType, personnelCategory, migrantWorker, honours, awards, referees,
+                recommendationReason, oneLineReason, personalStatement, employerAddress, postcode, phone, group,
+                groupCompany, extraFields, declarations);
+    }
+
     /**
      * What the recommending unit declares about its candidate (null: not declared).
      *

@@ -87,6 +87,7 @@ public class CandidateService {
         Campaign campaign = campaigns.require(campaignId);
         CampaignService.requirePhase(campaign, by.nominating, "nominate a candidate");
         RecommendingUnit unit = unitOf(campaignId, request.recommendingUnitId());
+        requireListOpen(unit, by);
         checkFields(campaign, request);
         String idNumberHmac = requireUniqueIdNumber(campaignId, request.idNumber(), null);
         requireQuotaLeft(unit, 1);
@@ -131,6 +132,10 @@ public class CandidateService {
         ifMatch.check("candidate", candidate.version);
         CampaignService.requirePhase(campaign, by.correcting, "change a candidate");
         RecommendingUnit unit = unitOf(campaignId, request.recommendingUnitId());
+        requireListOpen(unit, by);
+        if (!unit.id.equals(candidate.unitId)) {
+            requireListOpen(unitOf(campaignId, candidate.unitId), by);
+        }
         checkFields(campaign, request);
         candidate.idNumberHmac = requireUniqueIdNumber(campaignId, request.idNumber(), candidate.id);
         if (!unit.id.equals(candidate.unitId)) {
@@ -141,12 +146,27 @@ public class CandidateService {
         return view(candidate, unitNames(campaignId));
     }
 
+    /**
+     * A correction from a page, which never shows ID and phone numbers unmasked: a blank ID number or phone keeps
+     * the stored one, a typed one replaces it. Otherwise as {@link #update}.
+     */
+    @Transactional
+    public CandidateView correct(long campaignId, long candidateId, CandidateRequest request, Nominator by,
+                                 IfMatch ifMatch) {
+        Candidate stored = require(campaignId, candidateId);
+        CandidateRequest filled = request.withPersonalNumbers(
+                blank(request.idNumber()) ? stored.idNumber : request.idNumber(),
+                blank(request.phone()) ? stored.phone : request.phone());
+        return update(campaignId, candidateId, filled, by, ifMatch);
+    }
+
     @Transactional
     public void delete(long campaignId, long candidateId, Nominator by, IfMatch ifMatch) {
         Campaign campaign = campaigns.require(campaignId);
         Candidate candidate = require(campaignId, candidateId);
         ifMatch.check("candidate", candidate.version);
         CampaignService.requirePhase(campaign, by.nominating, "withdraw a candidate");
+        requireListOpen(unitOf(campaignId, candidate.unitId), by);
         candidates.delete(candidate);
     }
 
@@ -198,6 +218,22 @@ public class CandidateService {
      * Refuses (409 {@code unit-quota}) unless the unit has room for {@code adding} more. The unit's row is locked
      * first, so two nominations racing for the last place cannot both see it free.
      */
+    /**
+     * Refuses (409 {@code list-submitted}) a unit's change to its candidates once it has submitted its list (上报),
+     * until the secretariat returns it; the secretariat's own corrections go on. The unit's row is locked and read
+     * afresh, so a nomination and the submission of the list never interleave.
+     */
+    void requireListOpen(RecommendingUnit unit, Nominator by) {
+        if (by != Nominator.UNIT) {
+            return;
+        }
+        units.getEntityManager().refresh(unit, LockModeType.PESSIMISTIC_WRITE);
+        if (!unit.listStatus.openToTheUnit()) {
+            throw new RuleConflictException("list-submitted", "unit '" + unit.name + "' has submitted its list; "
+                    + "the secretariat must return it before the unit changes its candidates");
+        }
+    }
+
     void requireQuotaLeft(RecommendingUnit unit, int adding) {
         units.getEntityManager().lock(unit, LockModeType.PESSIMISTIC_WRITE);
         long nominated = candidates.countByUnit(unit.id);

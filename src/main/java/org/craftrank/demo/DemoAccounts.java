@@ -23,6 +23,8 @@ public class DemoAccounts {
     public static final String UNIT = "demo-unit";
     public static final String EXPERT_PREFIX = "demo-expert-";
     public static final String COMMITTEE = "demo-committee";
+    /** The operator of a unit of the campaign in NOMINATION (the units' portal: nominate, submit). */
+    public static final String NOMINATING_UNIT = "demo-unit-nomination";
 
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class);
 
@@ -49,6 +51,13 @@ public class DemoAccounts {
         save(COMMITTEE, "演示评审委员", Role.COMMITTEE, a -> a.campaignIds = new TreeSet<>(committeeCampaigns));
         LOG.infof("Demo accounts (password '%s'): %s, %s, %s1..%d, %s", PASSWORD, ADMIN, UNIT, EXPERT_PREFIX,
                 expertIds.size(), COMMITTEE);
+    }
+
+    /** The sign-in of a unit of the campaign in NOMINATION. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void createNominatingUnit(long unitId) {
+        save(NOMINATING_UNIT, "演示推荐单位操作员（推荐阶段）", Role.UNIT, a -> a.unitId = unitId);
+        LOG.infof("Demo account (password '%s') of a unit in nomination: %s", PASSWORD, NOMINATING_UNIT);
     }
 
     private void save(String username, String displayName, Role role, java.util.function.Consumer<UserAccount> bind) {

@@ -18,6 +18,8 @@ final class DemoCampaign {
     static final String NAME = "演示：2024年大国工匠培育对象推选（虚构数据）";
     static final String DELIBERATION_NAME = "演示：2024年大国工匠培育对象推选·评审会议阶段（虚构数据）";
     static final String MODEL_ID = "national-2024";
+    /** The third demo campaign, in NOMINATION: where a unit's operator can nominate, submit and be returned. */
+    static final String NOMINATION_NAME = "演示：2025年大国工匠培育对象推选·推荐阶段（虚构数据）";
 
     record Unit(String name, UnitKind kind, int quota, String regionCode, String province) {
     }

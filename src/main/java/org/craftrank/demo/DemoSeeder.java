@@ -109,12 +109,45 @@ public class DemoSeeder {
         shortlists.updateRules(deliberation.campaignId(), new ShortlistRules(4, Map.of(), null, Map.of(), null,
                 Map.of(), new ShortlistRules.MinimumRule(null, new BigDecimal("0.25")), null, null, null),
                 IfMatch.any());
+        long nominating = seedNomination();
         LOG.infof("Seeded demo campaigns %d (scoring) and %d (deliberation): %d units, %d candidates, %d experts "
-                        + "each", scoring.campaignId(), deliberation.campaignId(), scoring.unitIds().size(),
-                DemoCampaign.candidates().size(), DemoCampaign.EXPERTS.size());
+                        + "each; campaign %d in nomination", scoring.campaignId(), deliberation.campaignId(),
+                scoring.unitIds().size(), DemoCampaign.candidates().size(), DemoCampaign.EXPERTS.size(), nominating);
     }
 
     private record Seeded(long campaignId, List<Long> unitIds, List<Long> expertIds) {
+    }
+
+    /**
+     * A third campaign, in NOMINATION (issue 21: the units' portal): the demo's units, the first with two
+     * candidates and its own operator sign-in (open list), the second with one candidate and its list submitted
+     * (已上报), the others with nobody yet. No dossiers and no experts, so the demo still starts fast.
+     */
+    private long seedNomination() {
+        CampaignView campaign = campaigns.create(new CreateCampaignRequest(DemoCampaign.NOMINATION_NAME,
+                CampaignLevel.NATIONAL, 2025, DemoCampaign.MODEL_ID, null, 20, null, null, null));
+        long id = campaign.id();
+        List<Long> unitIds = new ArrayList<>();
+        for (DemoCampaign.Unit unit : DemoCampaign.UNITS) {
+            unitIds.add(units.create(id, new UnitRequest(unit.name(), unit.kind(), unit.quota(), null,
+                    "演示联系人（虚构）")).id());
+        }
+        campaigns.transition(id, new TransitionRequest(CampaignPhase.NOMINATION, "演示数据：开始推荐"));
+        List<DemoCampaign.Person> people = DemoCampaign.candidates();
+        int[] unitOf = {0, 0, 1};
+        for (int i = 0; i < unitOf.length; i++) {
+            DemoCampaign.Person p = people.get(i);
+            candidates.create(id, new CandidateRequest(unitIds.get(unitOf[i]), p.name(), p.gender(),
+                    p.birthYearMonth(), "汉族", "大学本科", "中共党员", p.idNumber(), p.employer(), p.position(),
+                    p.industry(), p.trade(), p.title(), p.skillLevel(), p.workStart(), p.shopFloorYears(),
+                    p.enterpriseType(), "一线产业工人", false, p.honours(), p.awards(),
+                    p.referees().stream().map(r -> new CandidateRequest.RefereeRequest(r[0], r[1], r[2])).toList(),
+                    p.reason(), p.oneLine(), null, "示例市示例区示例路1号（虚构）", "100000", p.phone(), null, null,
+                    null, null));
+        }
+        units.submitList(id, unitIds.get(1));
+        demoAccounts.createNominatingUnit(unitIds.get(0));
+        return id;
     }
 
     /** A campaign with the demo's units, candidates and experts, left in NOMINATION. */

@@ -37,6 +37,25 @@ public class RecommendingUnit {
     @Column(name = "quota_min")
     public Integer minimum;
 
+    /** The unit's contact (联系人及联系方式) as the secretariat typed it; optional. */
+    public String contact;
+
+    /** Where the unit's list stands: 未上报 / 已上报 / 已退回. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "list_status")
+    public UnitListStatus listStatus = UnitListStatus.OPEN;
+
+    @Column(name = "list_submitted_at")
+    public java.time.Instant listSubmittedAt;
+
+    @Column(name = "list_returned_at")
+    public java.time.Instant listReturnedAt;
+
+    /** Why the secretariat last returned the list; kept after resubmission, replaced by the next return. */
+    @Column(name = "list_return_reason")
+    public String listReturnReason;
+
     @Version
     public long version;
 }

@@ -9,6 +9,9 @@ import org.craftrank.campaign.phase.CampaignPhase;
 import org.craftrank.common.InvalidInputException;
 import org.craftrank.common.NotFoundException;
 import org.craftrank.common.RuleConflictException;
+import org.craftrank.audit.AuditAction;
+import org.craftrank.audit.AuditEntry;
+import org.craftrank.audit.AuditLog;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -25,9 +28,11 @@ public class RecommendingUnitService {
     private final RecommendingUnitRepository units;
     private final CampaignService campaigns;
     private final UnitNominations nominations;
+    private final AuditLog audit;
 
     public RecommendingUnitService(RecommendingUnitRepository units, CampaignService campaigns,
-                                   UnitNominations nominations) {
+                                   UnitNominations nominations, AuditLog audit) {
+        this.audit = audit;
         this.units = units;
         this.nominations = nominations;
         this.campaigns = campaigns;
@@ -91,6 +96,67 @@ public class RecommendingUnitService {
         units.delete(unit);
     }
 
+    /**
+     * 上报: the unit says its list is complete, which locks it for the unit (no nomination, correction, withdrawal or
+     * import by the unit) until the secretariat returns it. Only while nomination is open; a list already submitted
+     * is a 409 {@code list-submitted}. Audited with the number of candidates submitted.
+     */
+    @Transactional
+    public UnitView submitList(long campaignId, long unitId) {
+        Campaign campaign = campaigns.require(campaignId);
+        RecommendingUnit unit = lockedUnit(campaignId, unitId);
+        CampaignService.requirePhase(campaign, LIST_PHASES, "submit a unit's list");
+        if (unit.listStatus == UnitListStatus.SUBMITTED) {
+            throw new RuleConflictException("list-submitted", "the unit's list is already submitted; the secretariat "
+                    + "may return it for corrections");
+        }
+        UnitListStatus before = unit.listStatus;
+        unit.listStatus = UnitListStatus.SUBMITTED;
+        unit.listSubmittedAt = java.time.Instant.now();
+        long nominated = nominated(unit);
+        audit.append(AuditEntry.of(AuditAction.UNIT_LIST_SUBMITTED, "unit", unitId).inCampaign(campaignId)
+                .change(java.util.Map.of("listStatus", before.name()),
+                        java.util.Map.of("listStatus", unit.listStatus.name(), "candidates", nominated)));
+        units.flush();
+        return view(unit);
+    }
+
+    /**
+     * 退回: the secretariat returns a submitted list to its unit with a reason, which the unit sees; the unit may then
+     * change its candidates and submit again. Only while nomination is open; a list that is not submitted is a 409
+     * {@code list-not-submitted}. Audited with the reason.
+     */
+    @Transactional
+    public UnitView returnList(long campaignId, long unitId, ReturnListRequest request) {
+        Campaign campaign = campaigns.require(campaignId);
+        RecommendingUnit unit = lockedUnit(campaignId, unitId);
+        CampaignService.requirePhase(campaign, LIST_PHASES, "return a unit's list");
+        if (unit.listStatus != UnitListStatus.SUBMITTED) {
+            throw new RuleConflictException("list-not-submitted", "the unit's list is not submitted, so there is "
+                    + "nothing to return");
+        }
+        String reason = request.reason().strip();
+        unit.listStatus = UnitListStatus.RETURNED;
+        unit.listReturnedAt = java.time.Instant.now();
+        unit.listReturnReason = reason;
+        audit.append(AuditEntry.of(AuditAction.UNIT_LIST_RETURNED, "unit", unitId).inCampaign(campaignId)
+                .change(java.util.Map.of("listStatus", UnitListStatus.SUBMITTED.name()),
+                        java.util.Map.of("listStatus", unit.listStatus.name()))
+                .because(reason));
+        units.flush();
+        return view(unit);
+    }
+
+    /** Phases in which a unit's list is submitted and returned: while nomination is open. */
+    static final Set<CampaignPhase> LIST_PHASES = EnumSet.of(CampaignPhase.NOMINATION);
+
+    /** The unit, its row locked and read afresh: a submission and a nomination of the unit never interleave. */
+    private RecommendingUnit lockedUnit(long campaignId, long unitId) {
+        RecommendingUnit unit = require(campaignId, unitId);
+        units.getEntityManager().refresh(unit, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return unit;
+    }
+
     /** The unit inside its campaign, or a 404. */
     public RecommendingUnit require(long campaignId, long unitId) {
         return units.findInCampaign(campaignId, unitId)
@@ -119,10 +185,14 @@ public class RecommendingUnitService {
         unit.kind = request.kind();
         unit.quota = request.quota();
         unit.minimum = request.minimum();
+        if (request.contact() != null) {
+            unit.contact = request.contact().isBlank() ? null : request.contact().strip();
+        }
     }
 
     private UnitView view(RecommendingUnit unit) {
         return new UnitView(unit.id, unit.campaignId, unit.name, unit.kind, unit.quota, unit.minimum, nominated(unit),
-                unit.version);
+                unit.version, unit.contact, unit.listStatus, unit.listSubmittedAt, unit.listReturnedAt,
+                unit.listReturnReason);
     }
 }

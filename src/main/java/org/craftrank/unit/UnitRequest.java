@@ -16,9 +16,16 @@ public record UnitRequest(
         Integer quota,
         @Min(0) @Max(10_000) @Schema(description = "fewest candidates a quota range asks for (e.g. 2 of 2-3); "
                 + "optional, at most the quota; a unit below it is noticed in the formal review")
-        Integer minimum) {
+        Integer minimum,
+        @Size(max = 100) @Schema(description = "the unit's contact (联系人及联系方式); absent keeps the current one, "
+                + "an empty string removes it")
+        String contact) {
 
     public UnitRequest(String name, UnitKind kind, Integer quota) {
-        this(name, kind, quota, null);
+        this(name, kind, quota, null, null);
+    }
+
+    public UnitRequest(String name, UnitKind kind, Integer quota, Integer minimum) {
+        this(name, kind, quota, minimum, null);
     }
 }

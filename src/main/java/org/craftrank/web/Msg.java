@@ -56,10 +56,21 @@ public interface Msg {
     @Message("本单位推荐")
     String nav_unit();
 
-    @Message("接口文档")
-    String nav_api_docs();
+    @Message("我的账户")
+    String nav_account();
+
 
     // Shared words.
+
+    /** A text field's counter (filled in by the page script: {n} is replaced there). */
+    @Message("还可输入 {n} 字")
+    String chars_left(String n);
+
+    @Message("超出 {n} 字，请删减后再保存")
+    String chars_over(String n);
+
+    @Message("最多 {max} 字")
+    String chars_limit(int max);
 
     @Message("阶段")
     String phase_label();
@@ -141,7 +152,11 @@ public interface Msg {
             + "{#is SHEET_REOPENED}评分表已退回专家修改。{#is SHORTLIST_RULES_SAVED}名单规则已保存。"
             + "{#is SHORTLIST_PROPOSED}已生成新的建议名单版本。{#is SHORTLIST_ADOPTED}建议名单已审定。"
             + "{#is OBJECTION_RECORDED}异议已登记。{#is OBJECTION_DECIDED}异议处理结果已记录。"
-            + "{#is CANDIDATES_IMPORTED}汇总表已导入，推荐对象已保存。{/when}")
+            + "{#is CANDIDATES_IMPORTED}汇总表已导入，推荐对象已保存。{#is CAMPAIGN_CREATED}活动已创建。"
+            + "{#is CAMPAIGN_SETTINGS_SAVED}活动设置已保存。{#is UNIT_SAVED}推荐单位已保存。"
+            + "{#is UNIT_REMOVED}推荐单位已删除。{#is QUOTA_TABLE_APPLIED}名额表已载入。"
+            + "{#is CANDIDATE_WITHDRAWN}推荐对象已撤回。{#is LIST_SUBMITTED}推荐名单已上报，秘书处退回前不能再修改。"
+            + "{#is LIST_RETURNED}推荐名单已退回该单位修改。{/when}")
     String flash(Flash flash);
 
     // Words several features' pages share (column headings, candidate fields, common refusals).

@@ -49,12 +49,15 @@ public class PageFrames {
                 links.add(link(msg.nav_campaigns(), "/secretariat", path.startsWith("/secretariat")
                         && !path.startsWith("/secretariat/audit")));
                 links.add(link(msg.nav_audit(), "/secretariat/audit", path.startsWith("/secretariat/audit")));
-                links.add(link(msg.nav_api_docs(), "/q/swagger-ui", false));
+                // No link to the API documentation: the secretariat works on the pages; /q/swagger-ui stays for
+                // developers who know where it is (issue 21).
             }
             case EXPERT -> links.add(link(msg.nav_my_reviews(), "/expert", path.startsWith("/expert")));
             case COMMITTEE -> links.add(link(msg.nav_committee(), "/committee", path.startsWith("/committee")));
             case UNIT -> links.add(link(msg.nav_unit(), "/unit", path.startsWith("/unit")));
         }
+        // every user: their own account (sessions, password)
+        links.add(link(msg.nav_account(), "/account", path.startsWith("/account")));
         return links;
     }
 

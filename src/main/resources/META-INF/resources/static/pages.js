@@ -13,6 +13,10 @@
  *    rule as common/text/TextRules). Here that rule is checked before the post: the field is marked, the page's
  *    own sentence (data-msg-text-control, data-msg-text-surrogate) stands beside it, and what was typed stays on
  *    the page. The server's refusal page remains for a browser without this script.
+ * 4. Counters. A text field with data-max shows how many characters are left in the element named by its
+ *    data-counter (worded by the page: data-msg-left and data-msg-over with %1), and over the limit how many too
+ *    many. Nothing is ever cut: the field has no maxlength (a browser silently cuts pasted text at it); the server
+ *    refuses a text over its limit and gives it back as typed.
  */
 (function () {
   'use strict';
@@ -162,5 +166,24 @@
     if (event.persisted) {
       Array.prototype.forEach.call(document.querySelectorAll('form[data-busy]'), release);
     }
+  });
+
+  function count(field) {
+    var counter = document.getElementById(field.dataset.counter);
+    if (!counter || !counter.dataset.msgLeft || !counter.dataset.msgOver) {
+      return;
+    }
+    var max = parseInt(field.dataset.max, 10);
+    var used = Array.from(field.value).length; /* characters as the server counts them (code points) */
+    counter.textContent = used > max ? counter.dataset.msgOver.replace('%1', String(used - max))
+      : counter.dataset.msgLeft.replace('%1', String(max - used));
+    counter.classList.toggle('over', used > max);
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('[data-max][data-counter]'), function (field) {
+    count(field);
+    field.addEventListener('input', function () {
+      count(field);
+    });
   });
 })();

@@ -54,6 +54,14 @@ final class Api {
                 .statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** Sets the campaign's shortlist size (DELIBERATION needs one: rule has-shortlist-size), keeping its name and year. */
+    static void shortlistSize(long campaignId, int size) {
+        io.restassured.path.json.JsonPath c = asAdmin().get("/api/campaigns/" + campaignId).then().statusCode(200)
+                .extract().jsonPath();
+        put("/api/campaigns/" + campaignId, Map.of("name", c.getString("name"), "year", c.getInt("year"),
+                "shortlistSize", size)).statusCode(200);
+    }
+
     static ValidatableResponse transition(long campaignId, String to) {
         return post("/api/campaigns/" + campaignId + "/transitions", Map.of("to", to)).log().ifValidationFails();
     }

@@ -148,10 +148,10 @@ class CampaignResourceTest {
         long id = Api.createNationalCampaign();
         asAdmin().get("/api/campaigns/" + id).then().body("publicNotice.length", equalTo(5))
                 .body("publicNotice.unit", equalTo("WORKING_DAYS")).body("publicNotice.opensOn", nullValue());
-        put("/api/campaigns/" + id, Map.of("name", "测试活动", "year", 2024, "shortlistSize", 1,
+        put("/api/campaigns/" + id, Map.of("name", "测试活动", "year", 2024,
                 "publicNotice", Map.of("length", 3, "unit", "CALENDAR_DAYS"))).statusCode(200)
                 .body("publicNotice.length", equalTo(3));
-        put("/api/campaigns/" + id, Map.of("name", "测试活动", "year", 2024, "shortlistSize", 1,
+        put("/api/campaigns/" + id, Map.of("name", "测试活动", "year", 2024,
                 "publicNotice", Map.of("length", 0, "unit", "DAYS"))).statusCode(400)
                 .body("errors.field", hasItem("publicNotice.unit"));
         long unit = Api.createUnit(id, "北京市总工会", 6);
@@ -167,6 +167,8 @@ class CampaignResourceTest {
         transition(id, "DELIBERATION").statusCode(409).body("rule", equalTo("has-submitted-sheets"));
         Auth.as(Api.expertAccount(expert), Api.PASSWORD).contentType(ContentType.JSON).body(Api.fullSheet(8))
                 .post("/api/campaigns/" + id + "/sheets/" + candidate + "/submit").then().statusCode(200);
+        transition(id, "DELIBERATION").statusCode(409).body("rule", equalTo("has-shortlist-size"));
+        Api.shortlistSize(id, 1);
         transition(id, "DELIBERATION").statusCode(200).body("phase", equalTo("DELIBERATION"));
         transition(id, "APPROVED").statusCode(409).body("rule", equalTo("has-adopted-shortlist"));
         post("/api/campaigns/" + id + "/shortlist/proposals", Map.of()).statusCode(201);

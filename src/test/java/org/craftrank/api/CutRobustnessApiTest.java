@@ -59,6 +59,7 @@ class CutRobustnessApiTest {
                 submit(campaign, experts.get(e), candidates.get(c), TOTALS[c][e]);
             }
         }
+        Api.shortlistSize(campaign, 2);
         Api.transition(campaign, "DELIBERATION").statusCode(200);
         JsonPath list = asAdmin().get("/api/campaigns/" + campaign + "/candidates").then().statusCode(200)
                 .extract().jsonPath();

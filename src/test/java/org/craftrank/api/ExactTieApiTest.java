@@ -65,6 +65,8 @@ class ExactTieApiTest {
             submit(campaign, experts.get(e), p, P[e]);
             submit(campaign, experts.get(e), q, Q[e]);
         }
+        // as many places as candidates: no cut line between the tied rows of the page
+        Api.shortlistSize(campaign, 2);
         Api.transition(campaign, "DELIBERATION").statusCode(200);
         JsonPath list = asAdmin().get("/api/campaigns/" + campaign + "/candidates").then().statusCode(200)
                 .extract().jsonPath();

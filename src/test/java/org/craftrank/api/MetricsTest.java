@@ -50,6 +50,7 @@ class MetricsTest {
                 .post(submit).then().statusCode(409);
         assertEquals(submissionsBefore + 1, value(scrape(), SUBMISSIONS));
 
+        Api.shortlistSize(campaign, 1);
         Api.transition(campaign, "DELIBERATION").statusCode(200);
         double rankingsBefore = value(scrape(), RANKINGS);
         String first = asAdmin().get("/api/campaigns/" + campaign + "/ranking?method=MEAN").then().statusCode(200)

@@ -120,6 +120,7 @@ class RankingApiTest {
         }
         Auth.as(users.get(0), Api.PASSWORD).contentType(ContentType.JSON).body(Api.fullSheet(5))
                 .header("If-Match", "*").put("/api/campaigns/" + campaign + "/sheets/" + candidates.get("E")).then().statusCode(200);
+        Api.shortlistSize(campaign, 3);
         Api.transition(campaign, "DELIBERATION").statusCode(200);
 
         JsonPath list = asAdmin().get("/api/campaigns/" + campaign + "/candidates?size=50").then().statusCode(200)
@@ -259,6 +260,7 @@ class RankingApiTest {
         Api.transition(other, "SCORING").statusCode(200);
         Auth.as(Api.expertAccount(expert), Api.PASSWORD).contentType(ContentType.JSON).body(Api.fullSheet(8))
                 .post("/api/campaigns/" + other + "/sheets/" + candidate + "/submit").then().statusCode(200);
+        Api.shortlistSize(other, 1);
         Api.transition(other, "DELIBERATION").statusCode(200);
 
         byte[] xlsx = asAdmin().get("/api/campaigns/" + other + "/ranking/export.xlsx").then().statusCode(200)

@@ -230,6 +230,7 @@ class ScoringWorkflowTest {
         s.asExpert().header("If-Match", "*").body(Api.fullSheet(8)).put(s.sheet()).then().statusCode(409).body("rule", equalTo("phase"));
         Api.transition(s.campaign(), "SCORING").statusCode(200);
         s.asExpert().body(Api.fullSheet(8)).post(s.sheet() + "/submit").then().statusCode(200);
+        Api.shortlistSize(s.campaign(), 1);
         Api.transition(s.campaign(), "DELIBERATION").statusCode(200);
         s.asExpert().get(s.sheet()).then().statusCode(200).body("status", equalTo("SUBMITTED"));
         String reopen = "/api/campaigns/" + s.campaign() + "/experts/" + s.expert() + "/sheets/" + s.candidate()

@@ -342,8 +342,10 @@ public final class BenchmarkHarness {
     /** Also used by {@link RankingBench}. */
     static Built build(Http admin, int size, Report report) {
         CampaignData data = CampaignData.ofSize(size, SEED + size);
+        // a shortlist size, since DELIBERATION (the ranking workloads) needs one
         long id = admin.post("/api/campaigns", Map.of("name", "基准活动（" + size + "名候选人）", "level", "NATIONAL",
-                "year", 2024, "modelId", "national-2024"), 201).get("id").asLong();
+                "year", 2024, "modelId", "national-2024", "shortlistSize", Math.max(1, size / 10)), 201)
+                .get("id").asLong();
         String base = "/api/campaigns/" + id;
         long unit = admin.post(base + "/units", Map.of("name", "基准推荐单位", "kind", "PROVINCE", "quota", size), 201)
                 .get("id").asLong();

@@ -104,6 +104,20 @@ class DemoSeederTest {
         asAdmin().get("/api/accounts").then().body("findAll { it.demo }.username",
                 org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.startsWith("demo-")));
 
+        // Issue 21: a third campaign in NOMINATION, where a unit's operator nominates and submits on the pages.
+        long nominating = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> campaigns.list("name", DemoCampaign.NOMINATION_NAME)).get(0).id;
+        asAdmin().get("/api/campaigns/" + nominating).then().body("phase", equalTo("NOMINATION"))
+                .body("counts.units", equalTo(7)).body("counts.candidates", equalTo(3));
+        asAdmin().get("/api/campaigns/" + nominating + "/units").then()
+                .body("findAll { it.listStatus == 'SUBMITTED' }", hasSize(1))
+                .body("findAll { it.nominated == 0 }", hasSize(5));
+        String operatorSession = org.craftrank.testing.Auth.signIn(DemoAccounts.NOMINATING_UNIT, DemoAccounts.PASSWORD);
+        io.restassured.RestAssured.given().cookie(org.craftrank.security.auth.SessionCookie.NAME, operatorSession)
+                .get("/unit/campaigns/" + nominating).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/candidates/new"))
+                .body(org.hamcrest.Matchers.containsString("/submission"));
+
         // With demo accounts in the database, the production configuration refuses to start.
         IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 firstStart::check);

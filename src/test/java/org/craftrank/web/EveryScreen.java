@@ -95,6 +95,26 @@ final class EveryScreen {
         scan("secretariat: overview (draft)", admin.get("/secretariat/campaigns/" + draft), 200);
         scan("secretariat: transition refused (no units)", admin.post("/secretariat/campaigns/" + draft
                 + "/transition", Map.of("to", "NOMINATION")), REFUSED);
+        // Issue 21: creating a campaign and its settings, with errors beside the fields.
+        scan("secretariat: new campaign", admin.get("/secretariat/new-campaign"), 200);
+        scan("secretariat: new campaign refused", admin.post("/secretariat/new-campaign", Map.of("name", "",
+                "year", "明年", "level", "NATIONAL", "modelId", "national-2024", "method", "TRIMMED_MEAN",
+                "trimCount", "0")), 400);
+        scan("secretariat: settings (draft)", admin.get("/secretariat/campaigns/" + draft + "/settings"), 200);
+        scan("secretariat: settings refused", admin.post("/secretariat/campaigns/" + draft + "/settings",
+                Map.of("name", "语言检查：筹备", "year", "2024", "method", "MEAN", "trimCount", "2",
+                        "tieBreak1", "MEDIAN", "tieBreak2", "MEDIAN")), 400);
+        String draftUnits = "/secretariat/campaigns/" + draft + "/units";
+        scan("secretariat: units (none yet)", admin.get(draftUnits), 200);
+        scan("secretariat: unit refused", admin.post(draftUnits, Map.of("name", "", "kind", "PROVINCE",
+                "quota", "三")), 400);
+        admin.get(draftUnits);
+        admin.post(draftUnits, Map.of("name", "语言检查单位甲", "kind", "PROVINCE", "quota", "2", "contact", "联系人甲"));
+        long draftUnit = asAdmin().get("/api/campaigns/" + draft + "/units").then().extract().jsonPath()
+                .getLong("[0].id");
+        scan("secretariat: units", admin.get(draftUnits), 200);
+        scan("secretariat: unit", admin.get(draftUnits + "/" + draftUnit), 200);
+        scan("secretariat: unit removal confirmation", admin.get(draftUnits + "/" + draftUnit + "/remove"), 200);
 
         PageFixtures.Scoring review = PageFixtures.formalReviewCampaign("语言检查：形式审查", 3, 2);
         String base = "/secretariat/campaigns/" + review.campaign();
@@ -122,6 +142,7 @@ final class EveryScreen {
         PageFixtures.Scoring deliberating = PageFixtures.deliberatingCampaign("语言检查：审议");
         base = "/secretariat/campaigns/" + deliberating.campaign();
         scan("secretariat: overview (deliberation)", admin.get(base), 200);
+        scan("secretariat: settings (locked)", admin.get(base + "/settings"), 200);
         scan("secretariat: progress", admin.get(base + "/progress"), 200);
         scan("secretariat: ranking", admin.get(base + "/ranking"), 200);
         scan("secretariat: diagnostics", admin.get(base + "/diagnostics"), 200);
@@ -221,6 +242,29 @@ final class EveryScreen {
         operator.get("/unit/campaigns/" + nominating + "/candidates/new");
         scan("unit: nomination over quota", operator.post("/unit/campaigns/" + nominating + "/candidates",
                 Map.of("name", "语言检查超额", "gender", "FEMALE", "employer", "语言检查机械厂")), REFUSED);
+        // Issue 21: corrections, withdrawal, the list's submission (上报) and return (退回).
+        String own = "/unit/campaigns/" + nominating + "/candidates/" + nominated;
+        scan("unit: correction form", operator.get(own), 200);
+        scan("unit: correction refused", operator.post(own, Map.of("name", "", "gender", "FEMALE",
+                "employer", "语言检查机械厂", "postcode", "12")), 400);
+        scan("unit: withdrawal confirmation", operator.get(own + "/withdraw"), 200);
+        scan("unit: submission confirmation", operator.get("/unit/campaigns/" + nominating + "/submission"), 200);
+        operator.post("/unit/campaigns/" + nominating + "/submission", Map.of());
+        scan("unit: campaign (list submitted)", operator.get("/unit/campaigns/" + nominating), 200);
+        scan("unit: submission refused (already submitted)", operator.post("/unit/campaigns/" + nominating
+                + "/submission", Map.of()), REFUSED);
+        String nominatingUnits = "/secretariat/campaigns/" + nominating + "/units";
+        scan("secretariat: units (a list submitted)", admin.get(nominatingUnits), 200);
+        scan("secretariat: unit with its list submitted", admin.get(nominatingUnits + "/" + unit), 200);
+        scan("secretariat: return refused (no reason)", admin.post(nominatingUnits + "/" + unit + "/return",
+                Map.of("reason", "")), 400);
+        admin.post(nominatingUnits + "/" + unit + "/return", Map.of("reason", "请补充推荐人职称"));
+        scan("unit: campaign (list returned)", operator.get("/unit/campaigns/" + nominating), 200);
+
+        // Issue 21: every user's own account.
+        scan("account", operator.get("/account"), 200);
+        scan("account: password refused", operator.post("/account/password", Map.of("currentPassword", "wrong",
+                "newPassword", "short", "repeatPassword", "other")), 400);
 
         // Sign-in and error pages.
         scan("sign-in", given().get("/login"), 200);

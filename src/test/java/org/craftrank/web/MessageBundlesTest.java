@@ -31,7 +31,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MessageBundlesTest {
 
     static final List<Class<?>> BUNDLES = List.of(Msg.class, ExpertMsg.class, RankingMsg.class,
-            SecretariatMsg.class, AuditMsg.class, UnitMsg.class, ReviewMsg.class, AssignMsg.class, ShortlistMsg.class);
+            SecretariatMsg.class, AuditMsg.class, UnitMsg.class, ReviewMsg.class, AssignMsg.class, ShortlistMsg.class,
+            org.craftrank.campaign.page.CampaignMsg.class, org.craftrank.unit.page.UnitsMsg.class,
+            org.craftrank.security.page.AccountMsg.class);
 
     @Test
     void everyMessageHasItsEnglishAndNoEnglishKeyIsStale() throws IOException {

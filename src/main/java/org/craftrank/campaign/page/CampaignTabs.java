@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class CampaignTabs {
 
-    public enum Tab { OVERVIEW, IMPORT, FORMAL_REVIEW, PROGRESS, ASSIGNMENTS, RANKING, DIAGNOSTICS, SHORTLIST, NOTICE }
+    public enum Tab { OVERVIEW, SETTINGS, UNITS, IMPORT, FORMAL_REVIEW, PROGRESS, ASSIGNMENTS, RANKING, DIAGNOSTICS, SHORTLIST, NOTICE }
 
     private CampaignTabs() {
     }
@@ -24,6 +24,8 @@ public final class CampaignTabs {
         String base = "/secretariat/campaigns/" + campaignId;
         List<NavLink> tabs = new ArrayList<>();
         tabs.add(new NavLink(texts.tab_overview(), base, current == Tab.OVERVIEW));
+        tabs.add(new NavLink(texts.tab_settings(), base + "/settings", current == Tab.SETTINGS));
+        tabs.add(new NavLink(texts.tab_units(), base + "/units", current == Tab.UNITS));
         if (phase.compareTo(CampaignPhase.NOMINATION) <= 0) {
             // the summary-table import for any unit; its page lives with the units' own import page
             tabs.add(new NavLink(texts.tab_import(), base + "/import", current == Tab.IMPORT));

@@ -35,6 +35,15 @@ public interface SecretariatMsg {
     @Message("概况")
     String tab_overview();
 
+    @Message("设置")
+    String tab_settings();
+
+    @Message("推荐单位")
+    String tab_units();
+
+    @Message("新建活动")
+    String new_campaign();
+
 
     @Message("评审分配")
     String tab_assignments();
@@ -109,6 +118,7 @@ public interface SecretariatMsg {
             + "{#is 'has-candidates'}本活动还没有推荐对象。"
             + "{#is 'has-experts'}进入“评分”阶段前，须至少添加一名评审专家。"
             + "{#is 'has-submitted-sheets'}进入“审议”阶段前，须至少有一份已提交的评分表。"
+            + "{#is 'has-shortlist-size'}进入“审议”阶段前，须在“活动设置”页填写建议名单名额。"
             + "{#is 'has-adopted-shortlist'}进入“审定”阶段前，须先在“建议名单”页审定一个名单版本。"
             + "{#is 'objections-open'}公示期间收到的异议尚未全部处理，处理后才能公布。"
             + "{#is 'phase-order'}活动只能逐个阶段向前推进。"

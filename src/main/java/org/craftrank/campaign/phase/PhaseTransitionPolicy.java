@@ -17,7 +17,7 @@ public final class PhaseTransitionPolicy {
             case NOMINATION -> hasRecommendingUnits(facts);
             case FORMAL_REVIEW -> hasCandidates(facts);
             case SCORING -> hasCandidates(facts).or(() -> hasExperts(facts));
-            case DELIBERATION -> hasSubmittedSheets(facts);
+            case DELIBERATION -> hasSubmittedSheets(facts).or(() -> hasShortlistSize(facts));
             case APPROVED -> hasAdoptedShortlist(facts);
             case PUBLISHED -> noticePeriodIsOver(facts).or(() -> hasNoOpenObjections(facts));
             default -> Optional.empty();
@@ -51,6 +51,17 @@ public final class PhaseTransitionPolicy {
     Optional<TransitionRefusal> hasSubmittedSheets(CampaignFacts facts) {
         return facts.submittedSheetCount() > 0 ? Optional.empty() : Optional.of(new TransitionRefusal(
                 "has-submitted-sheets", "deliberation needs at least one submitted score sheet to rank"));
+    }
+
+    /**
+     * Deliberation needs to know how many places the shortlist has: the size can no longer be changed from
+     * DELIBERATION on (the committee deliberates on a fixed cut), so a campaign entering it without one could
+     * never propose a list — a dead end (issue 21).
+     */
+    Optional<TransitionRefusal> hasShortlistSize(CampaignFacts facts) {
+        return facts.shortlistSizeSet() ? Optional.empty() : Optional.of(new TransitionRefusal(
+                "has-shortlist-size", "deliberation needs the shortlist size (the number of places of the "
+                + "建议名单); set it in the campaign's settings first"));
     }
 
     /** 审定 is the adoption of a shortlist version; it happens through the adopt route, never on its own. */

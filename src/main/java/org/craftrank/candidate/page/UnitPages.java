@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.craftrank.campaign.CampaignService;
 import org.craftrank.candidate.CandidateRequest;
+import org.craftrank.candidate.CandidateView;
+import org.craftrank.common.PreconditionFailedException;
+import org.craftrank.common.version.IfMatch;
+import org.craftrank.unit.RecommendingUnitService;
 import org.craftrank.candidate.CandidateService;
 import org.craftrank.candidate.Nominator;
 import org.craftrank.common.FieldError;
@@ -57,19 +61,28 @@ public class UnitPages {
         static native TemplateInstance landing(PageFrame frame, UnitScreens.Landing page);
 
         static native TemplateInstance nominate(PageFrame frame, UnitScreens.FormContext context, NominationForm form,
-                                                Map<String, String> errors, String refusal);
+                                                Map<String, String> errors, String refusal,
+                                                List<NominationForm.ErrorLink> summary, CandidateView editing);
+
+        static native TemplateInstance withdraw(PageFrame frame, UnitScreens.FormContext context, CandidateView candidate,
+                                                String refusal);
+
+        static native TemplateInstance submit(PageFrame frame, UnitScreens.Submission page, String refusal);
     }
 
     private final UnitScreens screens;
     private final CandidateService candidates;
     private final CampaignService campaigns;
+    private final RecommendingUnitService units;
     private final Validator validator;
     private final AccessGuard guard;
     private final PageRequest request;
     private final PageFrames frames;
 
-    public UnitPages(UnitScreens screens, CandidateService candidates, CampaignService campaigns, Validator validator,
-                     AccessGuard guard, PageRequest request, PageFrames frames) {
+    public UnitPages(UnitScreens screens, CandidateService candidates, CampaignService campaigns,
+                     RecommendingUnitService units, Validator validator, AccessGuard guard, PageRequest request,
+                     PageFrames frames) {
+        this.units = units;
         this.screens = screens;
         this.candidates = candidates;
         this.campaigns = campaigns;
@@ -109,7 +122,7 @@ public class UnitPages {
         if (!screens.landing(campaignId, unitId, request.msg()).nominationOpen()) {
             return Response.seeOther(URI.create("/unit/campaigns/" + campaignId)).build();
         }
-        return Response.ok(form(campaignId, unitId, NominationForm.blank(), Map.of(), null)).build();
+        return Response.ok(form(campaignId, unitId, NominationForm.blank(), Map.of(), null, null)).build();
     }
 
     @POST
@@ -118,43 +131,146 @@ public class UnitPages {
     @Operation(summary = "Nominate a candidate from the form; refused fields come back beside the form's fields")
     public Response nominate(@PathParam("campaignId") long campaignId, MultivaluedMap<String, String> fields) {
         long unitId = unitIn(campaignId);
+        return save(campaignId, unitId, null, fields);
+    }
+
+    @GET
+    @Path("/campaigns/{campaignId}/candidates/{candidateId}")
+    @Operation(summary = "The correction form of one of the unit's own candidates (ID and phone kept unless typed)")
+    public Response correctionForm(@PathParam("campaignId") long campaignId,
+                                   @PathParam("candidateId") long candidateId) {
+        long unitId = unitIn(campaignId);
+        CandidateView candidate = screens.ownCandidate(campaignId, unitId, candidateId);
+        if (!screens.landing(campaignId, unitId, request.msg()).listOpen()) {
+            return Response.seeOther(URI.create("/unit/campaigns/" + campaignId)).build();
+        }
+        return Response.ok(form(campaignId, unitId, NominationForm.of(candidate), Map.of(), null, candidate)).build();
+    }
+
+    @POST
+    @Path("/campaigns/{campaignId}/candidates/{candidateId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Correct one of the unit's own candidates (NOMINATION, list not submitted), with the version "
+            + "the form was rendered from; errors come back beside the fields")
+    public Response correct(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId,
+                            MultivaluedMap<String, String> fields) {
+        long unitId = unitIn(campaignId);
+        CandidateView candidate = screens.ownCandidate(campaignId, unitId, candidateId);
+        return save(campaignId, unitId, candidate, fields);
+    }
+
+    @GET
+    @Path("/campaigns/{campaignId}/candidates/{candidateId}/withdraw")
+    @Operation(summary = "Confirmation before withdrawing one of the unit's own candidates")
+    public TemplateInstance confirmWithdrawal(@PathParam("campaignId") long campaignId,
+                                              @PathParam("candidateId") long candidateId) {
+        long unitId = unitIn(campaignId);
+        CandidateView candidate = screens.ownCandidate(campaignId, unitId, candidateId);
+        return request.localized(Templates.withdraw(frames.frame(), screens.form(campaignId, unitId, request.msg(),
+                request.bundle(UnitMsg.class)), candidate, null));
+    }
+
+    @POST
+    @Path("/campaigns/{campaignId}/candidates/{candidateId}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Withdraw one of the unit's own candidates (NOMINATION, list not submitted)")
+    public Response withdraw(@PathParam("campaignId") long campaignId, @PathParam("candidateId") long candidateId,
+                             @jakarta.ws.rs.FormParam("version") String version) {
+        long unitId = unitIn(campaignId);
+        CandidateView candidate = screens.ownCandidate(campaignId, unitId, candidateId);
+        UnitMsg texts = request.bundle(UnitMsg.class);
+        try {
+            candidates.delete(campaignId, candidateId, Nominator.UNIT, IfMatch.optional(version));
+            return Response.seeOther(URI.create("/unit/campaigns/" + campaignId))
+                    .cookie(Flash.CANDIDATE_WITHDRAWN.cookie()).build();
+        } catch (RuleConflictException e) {
+            return Response.status(409).entity(request.localized(Templates.withdraw(frames.frame(),
+                    screens.form(campaignId, unitId, request.msg(), texts), candidate, texts.portal_refused(e.rule()))))
+                    .build();
+        } catch (PreconditionFailedException e) {
+            return Response.status(409).entity(request.localized(Templates.withdraw(frames.frame(),
+                    screens.form(campaignId, unitId, request.msg(), texts), candidate,
+                    texts.portal_refused("stale-version")))).build();
+        }
+    }
+
+    @GET
+    @Path("/campaigns/{campaignId}/submission")
+    @Operation(summary = "Confirmation before submitting the unit's list (上报), with what will be submitted")
+    public TemplateInstance confirmSubmission(@PathParam("campaignId") long campaignId) {
+        long unitId = unitIn(campaignId);
+        return request.localized(Templates.submit(frames.frame(), screens.submission(campaignId, unitId,
+                request.msg()), null));
+    }
+
+    @POST
+    @Path("/campaigns/{campaignId}/submission")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "上报: submit the unit's list, which locks it until the secretariat returns it; audited")
+    public Response submit(@PathParam("campaignId") long campaignId) {
+        long unitId = unitIn(campaignId);
+        try {
+            units.submitList(campaignId, unitId);
+            return Response.seeOther(URI.create("/unit/campaigns/" + campaignId))
+                    .cookie(Flash.LIST_SUBMITTED.cookie()).build();
+        } catch (RuleConflictException e) {
+            return Response.status(409).entity(request.localized(Templates.submit(frames.frame(),
+                    screens.submission(campaignId, unitId, request.msg()),
+                    request.bundle(UnitMsg.class).portal_refused(e.rule())))).build();
+        }
+    }
+
+    /** Nominates ({@code editing} null) or corrects a candidate from the form; the same checks as the API. */
+    private Response save(long campaignId, long unitId, CandidateView editing, MultivaluedMap<String, String> fields) {
         UnitMsg texts = request.bundle(UnitMsg.class);
         NominationForm form = NominationForm.read(fields::getFirst);
         CandidateRequest candidate = form.toRequest(unitId);
         Map<String, String> errors = new LinkedHashMap<>();
-        form.unreadable().forEach(field -> errors.put(field,
-                field.equals("gender") ? texts.error_choice() : texts.error_range("0", "60")));
+        form.unreadable().forEach(field -> errors.put(field, field.equals("shopFloorYears")
+                ? texts.error_range("0", "60") : texts.error_choice()));
         for (ConstraintViolation<CandidateRequest> v : validator.validate(candidate)) {
+            String field = v.getPropertyPath().toString();
+            // a correction keeps the stored ID number and phone when their fields are left empty
+            if (editing != null && (field.equals("idNumber") || field.equals("phone")) && form.value(field).isEmpty()) {
+                continue;
+            }
             // The limit comes from the constraint itself, not from its (locale-dependent) message.
             Object max = v.getConstraintDescriptor().getAttributes().get("max");
-            errors.putIfAbsent(v.getPropertyPath().toString(), NominationErrorWording.of(
-                    new FieldError(v.getPropertyPath().toString(), rule(v), v.getMessage()), texts,
+            errors.putIfAbsent(field, NominationErrorWording.of(new FieldError(field, rule(v), v.getMessage()), texts,
                     max == null ? null : String.valueOf(max)));
         }
         if (errors.isEmpty()) {
             try {
-                candidates.create(campaignId, candidate, Nominator.UNIT);
+                if (editing == null) {
+                    candidates.create(campaignId, candidate, Nominator.UNIT);
+                } else {
+                    candidates.correct(campaignId, editing.id(), candidate, Nominator.UNIT,
+                            IfMatch.optional(form.value(NominationForm.VERSION)));
+                }
                 return Response.seeOther(URI.create("/unit/campaigns/" + campaignId))
                         .cookie(Flash.CANDIDATE_NOMINATED.cookie()).build();
             } catch (InvalidInputException e) {
                 e.errors().forEach(v -> errors.putIfAbsent(v.field(), NominationErrorWording.of(v, texts, null)));
+            } catch (PreconditionFailedException e) {
+                return Response.status(409).entity(form(campaignId, unitId, form, errors,
+                        texts.refused(texts.portal_refused("stale-version")), editing)).build();
             } catch (RuleConflictException e) {
                 if ("duplicate-id-number".equals(e.rule())) {
                     errors.put("idNumber", texts.error_duplicate_id());
                 } else {
-                    String reason = "unit-quota".equals(e.rule()) ? texts.quota_used() : e.getMessage();
+                    String reason = "unit-quota".equals(e.rule()) ? texts.quota_used() : texts.portal_refused(e.rule());
                     return Response.status(409).entity(form(campaignId, unitId, form, errors,
-                            texts.refused(reason))).build();
+                            texts.refused(reason), editing)).build();
                 }
             }
         }
-        return Response.status(400).entity(form(campaignId, unitId, form, errors, null)).build();
+        return Response.status(400).entity(form(campaignId, unitId, form, errors, null, editing)).build();
     }
 
     private TemplateInstance form(long campaignId, long unitId, NominationForm form, Map<String, String> errors,
-                                  String refusal) {
-        return request.localized(Templates.nominate(frames.frame(), screens.form(campaignId, unitId, request.msg(), request.bundle(UnitMsg.class)),
-                form, errors, refusal));
+                                  String refusal, CandidateView editing) {
+        return request.localized(Templates.nominate(frames.frame(), screens.form(campaignId, unitId, request.msg(),
+                request.bundle(UnitMsg.class)), form, errors, refusal, NominationForm.links(errors), editing));
     }
 
     /** The caller's unit, which must belong to this campaign (else the campaign is unknown: 404). */

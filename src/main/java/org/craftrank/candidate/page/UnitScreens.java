@@ -35,15 +35,23 @@ public class UnitScreens {
      * @param candidates     this unit's candidates only, personal numbers masked
      */
     public record Landing(CampaignHeader campaign, UnitView unit, boolean phaseOpen, boolean nominationOpen,
-                          List<CandidateView> candidates) {
+                          List<CandidateView> candidates, boolean listOpen, String listStatus, boolean submittable) {
+    }
+
+    /** The confirmation before submitting the list: what will be submitted. */
+    public record Submission(CampaignHeader campaign, UnitView unit, long count, boolean belowMinimum,
+                             boolean submittable) {
     }
 
     /** What the nomination form offers and limits, from the campaign's frozen model. */
     public record FormContext(CampaignHeader campaign, UnitView unit, List<String> groups,
-                              Map<String, Integer> textLimits, List<GenderOption> genders) {
+                              Map<String, Integer> textLimits, List<GenderOption> genders, List<String> educations,
+                              List<String> enterpriseTypes) {
 
+        /** The model's limit of a text, within the column's own size (CandidateRequest's @Size). */
         public int limitOf(String field) {
-            return textLimits.getOrDefault(field, 2000);
+            int column = field.equals("oneLineReason") ? 500 : 2000;
+            return Math.min(textLimits.getOrDefault(field, column), column);
         }
     }
 
@@ -55,7 +63,28 @@ public class UnitScreens {
         UnitView unit = unit(campaignId, unitId);
         boolean phaseOpen = Nominator.UNIT.mayNominateIn(campaign.phase());
         List<CandidateView> own = candidates.list(campaignId, unitId, 0, CandidateService.MAX_PAGE_SIZE).items();
-        return new Landing(CampaignHeader.of(campaign, msg), unit, phaseOpen, phaseOpen && unit.nominated() < unit.quota(), own);
+        boolean listOpen = unit.listStatus().openToTheUnit();
+        UnitMsg texts = org.craftrank.web.PageLanguage.fromTag(msg.language_tag()).bundle(UnitMsg.class);
+        return new Landing(CampaignHeader.of(campaign, msg), unit, phaseOpen,
+                phaseOpen && listOpen && unit.nominated() < unit.quota(), own, phaseOpen && listOpen,
+                texts.list_status(unit.listStatus()), phaseOpen && listOpen);
+    }
+
+    public Submission submission(long campaignId, long unitId, Msg msg) {
+        CampaignService.Heading campaign = campaigns.heading(campaignId);
+        UnitView unit = unit(campaignId, unitId);
+        boolean open = Nominator.UNIT.mayNominateIn(campaign.phase()) && unit.listStatus().openToTheUnit();
+        return new Submission(CampaignHeader.of(campaign, msg), unit, unit.nominated(),
+                unit.minimum() != null && unit.nominated() < unit.minimum(), open);
+    }
+
+    /** One of the unit's own candidates (404 for another unit's, as over the API). */
+    public CandidateView ownCandidate(long campaignId, long unitId, long candidateId) {
+        if (candidates.unitIdOf(campaignId, candidateId) != unitId) {
+            throw new NotFoundException("candidate", candidateId);
+        }
+        return candidates.find(campaignId, candidateId).orElseThrow(() -> new NotFoundException("candidate",
+                candidateId));
     }
 
     public FormContext form(long campaignId, long unitId, Msg msg, UnitMsg texts) {
@@ -63,7 +92,9 @@ public class UnitScreens {
         ScoringModel model = campaigns.model(campaignId);
         return new FormContext(CampaignHeader.of(campaign, msg), unit(campaignId, unitId), model.groups(),
                 model.eligibility().textLimits(), java.util.Arrays.stream(Gender.values())
-                .map(g -> new GenderOption(g.name(), texts.gender_value(g))).toList());
+                .map(g -> new GenderOption(g.name(), texts.gender_value(g))).toList(),
+                org.craftrank.candidate.field.Vocabularies.EDUCATION.values(),
+                org.craftrank.candidate.field.Vocabularies.ENTERPRISE_TYPE.values());
     }
 
     private UnitView unit(long campaignId, long unitId) {

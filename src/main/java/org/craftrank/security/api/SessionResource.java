@@ -1,6 +1,8 @@
 package org.craftrank.security.api;
 
 import org.craftrank.security.session.CallerView;
+import org.craftrank.security.account.ChangePasswordRequest;
+import org.craftrank.security.account.OwnAccountService;
 import org.craftrank.security.session.LoginRequest;
 import org.craftrank.security.session.LoginService;
 
@@ -36,8 +38,11 @@ public class SessionResource {
     private final CurrentCaller caller;
     private final RequestInfo request;
     private final SecurityConfig config;
+    private final OwnAccountService own;
 
-    public SessionResource(LoginService logins, CurrentCaller caller, RequestInfo request, SecurityConfig config) {
+    public SessionResource(LoginService logins, CurrentCaller caller, RequestInfo request, SecurityConfig config,
+                           OwnAccountService own) {
+        this.own = own;
         this.logins = logins;
         this.caller = caller;
         this.request = request;
@@ -69,6 +74,31 @@ public class SessionResource {
     public Response logout(@CookieParam(SessionCookie.NAME) String sessionId, UriInfo uri) {
         logins.logout(sessionId);
         return Response.noContent().cookie(SessionCookie.clear(uri)).build();
+    }
+
+    @GET
+    @Path("/sessions")
+    @jakarta.annotation.security.RolesAllowed({org.craftrank.common.access.Roles.ADMIN,
+            org.craftrank.common.access.Roles.UNIT, org.craftrank.common.access.Roles.EXPERT,
+            org.craftrank.common.access.Roles.COMMITTEE})
+    @Operation(summary = "The caller's own live sessions (when each began and was last used; the one asking is "
+            + "marked current)")
+    public java.util.List<OwnAccountService.SessionView> sessions(@CookieParam(SessionCookie.NAME) String sessionId) {
+        return own.sessions(caller.get().accountId(), sessionId);
+    }
+
+    @POST
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @jakarta.annotation.security.RolesAllowed({org.craftrank.common.access.Roles.ADMIN,
+            org.craftrank.common.access.Roles.UNIT, org.craftrank.common.access.Roles.EXPERT,
+            org.craftrank.common.access.Roles.COMMITTEE})
+    @Operation(summary = "Change one's own password, proving the current one (400 current-password, "
+            + "password-length, same-password); the caller's other sessions end; audited")
+    public Response changePassword(@CookieParam(SessionCookie.NAME) String sessionId,
+                                   @Valid @NotNull ChangePasswordRequest body) {
+        int ended = own.changePassword(caller.get().accountId(), body, sessionId);
+        return Response.ok(java.util.Map.of("otherSessionsEnded", ended)).build();
     }
 
     public record SignedInView(String username, String role, String displayName) {

@@ -7,6 +7,7 @@ import org.craftrank.unit.QuotaTableService;
 import org.craftrank.unit.RecommendingUnitService;
 import org.craftrank.unit.UnitRequest;
 import org.craftrank.unit.UnitView;
+import org.craftrank.unit.ReturnListRequest;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.craftrank.common.access.Roles;
@@ -94,6 +95,27 @@ public class RecommendingUnitResource {
                            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull UnitRequest request) {
         guard.campaign(campaignId);
         return service.update(campaignId, unitId, request, IfMatch.optional(ifMatch));
+    }
+
+    @POST
+    @Path("/{unitId}/submission")
+    @RolesAllowed(Roles.UNIT)
+    @Operation(summary = "上报: the unit's operator submits its list of candidates, which locks it for the unit until "
+            + "the secretariat returns it (NOMINATION phase; a submitted list is a 409 list-submitted); audited")
+    public UnitView submitList(@PathParam("campaignId") long campaignId, @PathParam("unitId") long unitId) {
+        guard.unit(campaignId, unitId);
+        return service.submitList(campaignId, unitId);
+    }
+
+    @POST
+    @Path("/{unitId}/return")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "退回: the secretariat returns a unit's submitted list for corrections, with a reason the unit "
+            + "sees (NOMINATION phase; a list not submitted is a 409 list-not-submitted); audited")
+    public UnitView returnList(@PathParam("campaignId") long campaignId, @PathParam("unitId") long unitId,
+                               @Valid @NotNull ReturnListRequest request) {
+        guard.unit(campaignId, unitId);
+        return service.returnList(campaignId, unitId, request);
     }
 
     @DELETE

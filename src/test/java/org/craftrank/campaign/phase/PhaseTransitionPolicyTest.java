@@ -157,6 +157,22 @@ class PhaseTransitionPolicyTest {
                 .isEmpty());
     }
 
+    // --- hasShortlistSize ----------------------------------------------------------------------------
+
+    @Test
+    void deliberationNeedsTheShortlistSize() {
+        TransitionRefusal refusal = refusal(CampaignPhase.SCORING, CampaignPhase.DELIBERATION,
+                new CampaignFacts(2, 5, 3, 12).withShortlistSize(false));
+
+        assertEquals("has-shortlist-size", refusal.rule());
+    }
+
+    @Test
+    void deliberationStartsOnceTheShortlistSizeIsSet() {
+        assertTrue(policy.check(CampaignPhase.SCORING, CampaignPhase.DELIBERATION,
+                new CampaignFacts(2, 5, 3, 12).withShortlistSize(true)).isEmpty());
+    }
+
     // --- hasAdoptedShortlist -------------------------------------------------------------------------
 
     @Test
